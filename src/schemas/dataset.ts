@@ -1,0 +1,84 @@
+import { z } from "astro/zod";
+
+/** The hedges an article puts on a figure; a hedged figure is always shown with its hedge. */
+export const qualifierSchema = z.enum(["exact", "gần", "hơn", "khoảng"], {
+  error: 'phải là một trong "exact", "gần", "hơn", "khoảng"',
+});
+
+const key = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "chỉ gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ ho-sat-bien)");
+
+const text = z.string().trim().min(1, "không được để trống");
+
+/** One figure stated by an article, with the words that state it. */
+export const factSchema = z
+  .object({
+    /** Identifier of the figure inside its dataset, used by `<So id="dataset.key" />`. */
+    key,
+    /** What the figure counts, as a reader reads it in the chart ("Chi bộ thôn giáp biên"). */
+    label: text,
+    /** The figure as a plain number: 227.642, never "227,642". Counts and amounts are never negative. */
+    value: z.number({ error: "phải là một số (ví dụ 227.642), không phải chuỗi" }).nonnegative("không được âm").optional(),
+    /** For a date rather than a number: ISO 8601 (2019-01-09). */
+    date: z.iso.date({ error: "phải là ngày dạng 2019-01-09" }).optional(),
+    /** Unit as the article writes it ("hộ", "km", "đồng"); defaults to the dataset's unit. */
+    unit: z.string().optional(),
+    /** The article's own hedge on the figure. */
+    qualifier: qualifierSchema.default("exact"),
+    /** How the article writes the number: `vi` (1.234,5) or bare `digits` (document numbers, years). */
+    notation: z.enum(["vi", "digits"]).default("vi"),
+    /** The fragment of the article's text that states the figure, copied exactly. */
+    quote: text,
+  })
+  .refine((f) => (f.value === undefined) !== (f.date === undefined), {
+    message: "cần đúng một trong hai trường value (số) hoặc date (ngày)",
+    path: ["value"],
+  });
+
+/** A figure computed at build time from others; always shown as derived, with how. */
+export const derivedSchema = z.object({
+  key,
+  label: text,
+  /** `sum` of `of`; `ratio` of[0] ÷ of[1]; `share` of[0] ÷ of[1] as a percentage. */
+  op: z.enum(["sum", "ratio", "share"]),
+  of: z.array(key).min(1),
+  unit: z.string(),
+  /** Decimal places shown (the value is rounded to these). */
+  digits: z.number().int().min(0).max(3).default(1),
+});
+
+export const chartKindSchema = z.enum(["bars", "stack", "number", "compare", "table"], {
+  error: 'phải là một trong "bars", "stack", "number", "compare", "table"',
+});
+
+/** One chart's worth of facts from one article: `data/<id>.json` (or `.csv`). */
+export const datasetSchema = z
+  .object({
+    /** Must equal the file name without extension; used in URLs (`/bieu-do/<id>/`). */
+    id: key,
+    /** Slug of the article the figures come from (file name in `content/articles/`). */
+    article: key,
+    /** Chart title, a full Vietnamese phrase. */
+    title: text,
+    /** One sentence saying what the chart shows, read by screen readers and shown under the title. */
+    description: text,
+    /** Chart kind drawn by default: ranked `bars`, part-to-whole `stack`, big-`number` cards,
+     * `compare` (amounts side by side), or `table` only. */
+    kind: chartKindSchema,
+    /** Default unit of the values. */
+    unit: z.string().default(""),
+    values: z.array(factSchema).min(1, "cần ít nhất một số liệu"),
+    /** When one value is the total of the others: its key, and the note to show if the parts do
+     * not add up to it in the article (the build refuses a mismatch without a note). */
+    total: z.object({ key, note: z.string().optional() }).optional(),
+    derived: z.array(derivedSchema).default([]),
+    /** Notes shown under the chart. */
+    notes: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type Fact = z.infer<typeof factSchema>;
+export type Derived = z.infer<typeof derivedSchema>;
+export type ChartKind = z.infer<typeof chartKindSchema>;
+export type DatasetInput = z.infer<typeof datasetSchema>;
