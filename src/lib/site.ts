@@ -101,7 +101,7 @@ function readArticle(root: string, name: string, problems: Problem[]): Article |
         file,
         line: idx >= 0 ? idx + scan.frontmatterLine : undefined,
         field,
-        message: friendlyMessage(issue),
+        message: friendlyMessage(issue, raw),
       });
     }
     return undefined;
@@ -109,11 +109,32 @@ function readArticle(root: string, name: string, problems: Problem[]): Article |
   return { slug: name.replace(/\.mdx$/, ""), file, data: result.data, scan };
 }
 
-/** Returns a zod issue as a sentence an editor understands. */
-function friendlyMessage(issue: { code: string; message: string; path: PropertyKey[]; input?: unknown }): string {
-  if (issue.code === "invalid_type" && issue.input === undefined) return "thiếu trường bắt buộc này.";
-  if (issue.code === "unrecognized_keys") return `trường không được biết đến: ${issue.message.replace(/^.*?:\s*/, "")}. Kiểm tra lỗi chính tả.`;
+/** Returns the value at `path` in `input`, or undefined. */
+function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let v: unknown = input;
+  for (const seg of path) v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[seg] : undefined;
+  return v;
+}
+
+interface ZodIssueLike {
+  code: string;
+  message: string;
+  path: PropertyKey[];
+  keys?: string[];
+}
+
+/** Returns a zod issue as a sentence an editor understands (`input` is what was validated). */
+function friendlyMessage(issue: ZodIssueLike, input: unknown): string {
+  if (issue.code === "invalid_type" && valueAt(input, issue.path) === undefined) return "thiếu trường bắt buộc này.";
+  if (issue.code === "unrecognized_keys") {
+    return `trường không được biết đến: ${(issue.keys ?? []).map((k) => `"${k}"`).join(", ")}. Kiểm tra lỗi chính tả.`;
+  }
   return issue.message.endsWith(".") ? issue.message : `${issue.message}.`;
+}
+
+/** Returns the path an editor should look at: an unknown key's own path, else the issue's. */
+function issuePath(issue: ZodIssueLike): PropertyKey[] {
+  return issue.code === "unrecognized_keys" && issue.keys?.[0] ? [...issue.path, issue.keys[0]] : issue.path;
 }
 
 function readDataset(root: string, name: string, problems: Problem[]): { input: DatasetInput; parsed: ParsedFile; file: string } | undefined {
@@ -127,7 +148,8 @@ function readDataset(root: string, name: string, problems: Problem[]): { input: 
   const result = datasetSchema.safeParse(parsed.input);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      problems.push({ file, line: parsed.locate(issue.path), field: fieldPath(issue.path), message: friendlyMessage(issue) });
+      const path = issuePath(issue);
+      problems.push({ file, line: parsed.locate(path), field: fieldPath(path), message: friendlyMessage(issue, parsed.input) });
     }
     return undefined;
   }
@@ -160,13 +182,15 @@ function combineHedges(qs: Qualifier[]): Qualifier {
 function buildDataset(
   d: { input: DatasetInput; parsed: ParsedFile; file: string },
   article: Article | undefined,
+  articleExists: boolean,
   problems: Problem[],
 ): Dataset {
   const { input, parsed, file } = d;
   const at = (path: PropertyKey[]) => parsed.locate(path);
   const push = (path: PropertyKey[], message: string) => problems.push({ file, line: at(path), field: fieldPath(path), message });
 
-  if (!article) push(["article"], `không có bài viết "${input.article}" trong ${ARTICLES_DIR}/ (tên tệp .mdx, không có đuôi).`);
+  // An article that exists but has problems of its own is reported once, under its own file.
+  if (!articleExists) push(["article"], `không có bài viết "${input.article}" trong ${ARTICLES_DIR}/ (tên tệp .mdx, không có đuôi).`);
 
   const seen = new Set<string>();
   const figures: Figure[] = input.values.map((v, i) => {
@@ -299,6 +323,7 @@ export function readSite(root = projectRoot()): { site: Site; problems: Problem[
     if (a) articles.push(a);
   }
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const articleSlugs = new Set(listFiles(join(root, ARTICLES_DIR), [".mdx"]).map((f) => f.replace(/\.mdx$/, "")));
 
   const datasets: Dataset[] = [];
   const ids = new Map<string, string>();
@@ -311,10 +336,12 @@ export function readSite(root = projectRoot()): { site: Site; problems: Problem[
       continue;
     }
     ids.set(d.input.id, d.file);
-    datasets.push(buildDataset(d, bySlug.get(d.input.article), problems));
+    const articleExists = articleSlugs.has(d.input.article);
+    datasets.push(buildDataset(d, bySlug.get(d.input.article), articleExists, problems));
   }
 
-  const datasetIds = new Set(datasets.map((d) => d.id));
+  // A dataset whose file has problems is still known by its file name: its own errors say what is wrong.
+  const datasetIds = new Set(listFiles(join(root, DATA_DIR), [".json"]).map((f) => f.replace(/\.json$/, "")));
   for (const a of articles) {
     for (const ref of a.scan.charts) {
       if (!datasetIds.has(ref.id)) {

@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import { defineConfig } from "astro/config";
+import { cotMoc } from "./src/integrations/cotMoc.ts";
+import { rehypeParagraphIds } from "./src/lib/rehypeParagraphIds.ts";
+
+/** Absolute origin of the deployed site (canonical URLs, feeds, oEmbed); set SITE_URL when deploying. */
+const site = process.env.SITE_URL ?? "http://localhost:4321";
+/** Sub-path the site is served under ("/cot-moc/"); set BASE_PATH when deploying to one. */
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "ignore",
+  build: { format: "directory" },
+  devToolbar: { enabled: false },
+  markdown: { rehypePlugins: [rehypeParagraphIds] },
+  integrations: [cotMoc(), mdx()],
+});
