@@ -1,0 +1,52 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { scanMdx } from "../../src/lib/mdxText.ts";
+import { foldText } from "../../src/lib/text.ts";
+
+const SEEDS = join(import.meta.dirname, "../../../shared/seeds");
+const ARTICLES = join(import.meta.dirname, "../../content/articles");
+
+describe("scanMdx", () => {
+  const src = `---\ntitle: "x"\n---\n\nMột **đoạn** có [liên kết](http://a.vn) và <So id="a.b">gần 125 triệu đồng</So>.\n\n<Chart id="ds" />\n\n<Photo caption="Ảnh" />\n\nĐoạn   hai\ncòn tiếp.\n`;
+  const scan = scanMdx(src);
+  it("reads prose as plain text, markup removed", () => {
+    expect(scan.paragraphs.map((p) => p.text)).toEqual(["Một đoạn có liên kết và gần 125 triệu đồng.", "Đoạn hai còn tiếp."]);
+    expect(scan.paragraphs.map((p) => p.line)).toEqual([5, 11]);
+  });
+  it("finds charts and figures with their lines", () => {
+    expect(scan.charts).toEqual([{ id: "ds", line: 7 }]);
+    expect(scan.figures).toEqual([{ id: "a.b", line: 5, text: "gần 125 triệu đồng" }]);
+  });
+});
+
+describe("the two published articles", () => {
+  // Every paragraph of each source capture must stand, whole, in the article's prose (or its lead).
+  const seeds = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), "utf8"));
+  const articles = readdirSync(ARTICLES).map((f) => {
+    const src = readFileSync(join(ARTICLES, f), "utf8");
+    const scan = scanMdx(src);
+    const captions = [...src.matchAll(/<Photo caption="([^"]*)"/g)].map((m) => m[1]).join(" ");
+    return { f, src, scan, all: foldText(`${scan.frontmatter} ${scan.text} ${captions}`) };
+  });
+  it("are NFC", () => {
+    for (const a of articles) expect(a.src.normalize("NFC")).toBe(a.src);
+  });
+  it.each([
+    [0, /^Thực hiện Chỉ thị/, /^Đại tá Trịnh Hữu Tăng/],
+    [1, /^Đại tá Ngô Văn Vũ/, /^Qua các đợt thi đua/],
+  ])("seed %i: every body paragraph is in an article", (i, first, last) => {
+    const paras = (seeds[i] ?? "").split("\n").map((l) => l.trim());
+    const start = paras.findIndex((p) => first.test(p));
+    const end = paras.findIndex((p) => last.test(p));
+    const body = paras.slice(start, end + 1).filter((p) => p.length > 60);
+    expect(body.length).toBeGreaterThan(1);
+    for (const p of body) expect(articles.some((a) => a.all.includes(foldText(p)))).toBe(true);
+  });
+  it("the second article carries its lead once, without the teaser's cut-off copy", () => {
+    const a = articles.find((x) => x.f.startsWith("gan-chuyen-mon"));
+    expect(a?.src).not.toContain("Ngay sau...");
+    expect(a?.src.match(/LSO-Bộ đội biên phòng Lạng Sơn có nhiệm vụ/g)).toHaveLength(1);
+    expect(a?.scan.text).not.toContain("kiểm soát XNCĐại tá");
+  });
+});

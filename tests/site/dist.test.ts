@@ -1,0 +1,112 @@
+/** The built site, read back from dist/: what a reader gets with JavaScript off. */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { getSite } from "../../src/lib/site.ts";
+import { foldText } from "../../src/lib/text.ts";
+import { DIST, htmlPages, page, ROOT } from "../helpers/dist.ts";
+
+const site = getSite(ROOT);
+const SEEDS = join(ROOT, "../shared/seeds");
+
+describe("built pages", () => {
+  const pages = htmlPages();
+  it("has every page of the page map", () => {
+    expect(pages).toContain("index.html");
+    expect(pages).toContain("404.html");
+    expect(pages).toContain("du-lieu/index.html");
+    for (const a of site.articles) expect(pages).toContain(`bai-viet/${a.slug}/index.html`);
+    for (const d of site.datasets) expect(pages).toContain(`bieu-do/${d.id}/index.html`);
+  });
+
+  it.each(pages)("%s is Vietnamese, titled, described, with no script", (file) => {
+    const doc = page(file);
+    expect(doc.documentElement.lang).toBe("vi");
+    expect(doc.title.length).toBeGreaterThan(3);
+    expect(doc.querySelector('meta[name="description"]')?.getAttribute("content")).toBeTruthy();
+    expect(doc.querySelector('link[rel="icon"]')).not.toBeNull();
+    // Pages need no JavaScript to read: no script at all on article, chart and data pages.
+    if (!file.startsWith("tim-kiem/")) expect(doc.querySelectorAll("script")).toHaveLength(0);
+  });
+
+  it("has no broken internal link", () => {
+    const broken: string[] = [];
+    for (const file of pages) {
+      for (const a of page(file).querySelectorAll("a[href], link[href]")) {
+        const href = a.getAttribute("href") ?? "";
+        if (/^(https?:|mailto:|#)/.test(href) && !href.startsWith("http://localhost")) continue;
+        const path = new URL(href, "http://x/" + file).pathname;
+        const target = join(DIST, decodeURIComponent(path));
+        if (!existsSync(target) && !existsSync(join(target, "index.html"))) broken.push(`${file} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe("articles", () => {
+  const seedParas = (n: number) =>
+    readFileSync(join(SEEDS, n === 0 ? "000_5dda221a08c7c397.txt" : "001_6e8a0752c514703d.txt"), "utf8")
+      .split("\n")
+      .map((l) => foldText(l))
+      .filter((l) => l.length > 80);
+
+  it.each(site.articles.map((a, i) => [a.slug, i] as const))("%s has every paragraph of its source, once", (slug) => {
+    const doc = page(`bai-viet/${slug}/index.html`);
+    const text = foldText(doc.querySelector("article")?.textContent ?? "");
+    const seed = slug.startsWith("dang-uy") ? 0 : 1;
+    const paras = seedParas(seed).filter((p) => !p.endsWith("Ngay sau...") && !p.includes("XNCĐại tá"));
+    expect(paras.length).toBeGreaterThan(3);
+    for (const p of paras) {
+      const occurrences = text.split(p).length - 1;
+      expect(occurrences, p.slice(0, 60)).toBe(1);
+    }
+    expect(text).not.toContain("Ngay sau...");
+  });
+
+  it.each(site.articles.map((a) => [a.slug, a] as const))("%s turned every <Chart> into a labelled SVG and a table", (slug, a) => {
+    const doc = page(`bai-viet/${slug}/index.html`);
+    const figures = [...doc.querySelectorAll("figure[data-chart]")];
+    expect(figures.map((f) => f.getAttribute("data-chart"))).toEqual(a.scan.charts.map((c) => c.id));
+    for (const f of figures) {
+      const svg = f.querySelector("svg");
+      expect(svg?.getAttribute("role")).toBe("img");
+      expect(svg?.getAttribute("aria-label")).toBeTruthy();
+      expect(svg?.querySelector("title")?.textContent).toBeTruthy();
+      expect(f.querySelector("table caption")).not.toBeNull();
+    }
+  });
+
+  it.each(site.articles.map((a) => [a.slug, a] as const))("%s shows captions as captions, never as broken images", (slug) => {
+    const doc = page(`bai-viet/${slug}/index.html`);
+    expect(doc.querySelectorAll("figure.cm-photo figcaption").length).toBeGreaterThan(0);
+    for (const img of doc.querySelectorAll("img")) expect(img.getAttribute("src")).toBeTruthy();
+  });
+
+  it("numbers paragraphs so that each source quote links to the paragraph stating it", () => {
+    for (const d of site.datasets) {
+      const chart = page(`bieu-do/${d.id}/index.html`);
+      const links = [...chart.querySelectorAll<HTMLAnchorElement>(".sources a")];
+      expect(links).toHaveLength(d.figures.length);
+      for (const [i, link] of links.entries()) {
+        const [path = "", fragment = ""] = (link.getAttribute("href") ?? "").split("#");
+        const id = fragment.split(":~:")[0] ?? "";
+        const article = page(join(path.replace(/^\//, ""), "index.html"));
+        const para = article.getElementById(id);
+        expect(foldText(para?.textContent ?? ""), `${d.id} ${id}`).toContain(foldText(d.figures[i]?.quote ?? ""));
+      }
+    }
+  });
+});
+
+describe("the households chart", () => {
+  it("shows the 699-vs-700 note, with both figures from the data", () => {
+    const d = site.datasets.find((x) => x.id === "ho-gia-dinh-theo-dien");
+    expect(d?.total?.value).toBe(699);
+    expect(d?.partsSum).toBe(700);
+    const doc = page(`bieu-do/${d?.id}/index.html`);
+    const note = foldText(doc.querySelector(".cm-note")?.textContent ?? "");
+    expect(note).toContain("699 hộ");
+    expect(note).toContain("700 hộ");
+  });
+});
