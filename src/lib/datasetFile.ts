@@ -8,6 +8,8 @@ export interface ParsedFile {
   input: unknown;
   /** Returns the line of a field path (["values", 2, "value"]), or undefined. */
   locate: (path: ReadonlyArray<PropertyKey>) => number | undefined;
+  /** Returns how to name a field path to an editor (JSON: "values[2].value"; CSV: "cột value"). */
+  field?: (path: ReadonlyArray<PropertyKey>) => string;
   problems: Problem[];
 }
 

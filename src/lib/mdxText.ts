@@ -8,7 +8,7 @@ export interface MdxReference {
   /** Dataset id (`<Chart id>`) or `dataset.key` (`<So id>`). */
   id: string;
   line: number;
-  /** For `<So>`: the words it wraps, which must be what the data says. */
+  /** For `<So>…</So>`: the words it wraps, which must state the figure (absent when self-closing). */
   text?: string;
 }
 
@@ -27,7 +27,8 @@ export interface MdxScan {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 const CHART_TAG = /<Chart\b([^>]*?)\/?>/g;
-const FIGURE_TAG = /<So\b([^>]*?)>([\s\S]*?)<\/So>/g;
+const FIGURE_TAG = /<So\b((?:[^>/]|\/(?!>))*)>([\s\S]*?)<\/So>/g;
+const FIGURE_SELF_CLOSING = /<So\b([^>]*?)\/>/g;
 const ID_ATTR = /\bid=(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/;
 
 function attrId(attrs: string): string {
@@ -65,6 +66,11 @@ export function scanMdx(source: string): MdxScan {
   for (const m of body.matchAll(FIGURE_TAG)) {
     figures.push({ id: attrId(m[1] ?? ""), line: lineAt(src, bodyStart + (m.index ?? 0)), text: foldText(m[2] ?? "") });
   }
+
+  for (const m of body.matchAll(FIGURE_SELF_CLOSING)) {
+    figures.push({ id: attrId(m[1] ?? ""), line: lineAt(src, bodyStart + (m.index ?? 0)) });
+  }
+  figures.sort((x, y) => x.line - y.line);
 
   const paragraphs: { text: string; line: number }[] = [];
   let offset = bodyStart;

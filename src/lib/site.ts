@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { articleSchema, type ArticleFrontmatter } from "../schemas/article.ts";
 import { datasetSchema, type ChartKind, type DatasetInput } from "../schemas/dataset.ts";
+import { parseCsvFile } from "./csvDataset.ts";
 import { parseJsonFile, type ParsedFile } from "./datasetFile.ts";
 import { formatIsoDate, formatNumber, formatQuantity, type Qualifier } from "./format.ts";
 import { scanMdx, type MdxScan } from "./mdxText.ts";
@@ -71,6 +72,7 @@ export function projectRoot(): string {
 
 export const ARTICLES_DIR = "content/articles";
 export const DATA_DIR = "data";
+const DATA_EXTS = [".json", ".csv"];
 
 function listFiles(dir: string, exts: string[]): string[] {
   if (!existsSync(dir)) return [];
@@ -140,7 +142,8 @@ function issuePath(issue: ZodIssueLike): PropertyKey[] {
 function readDataset(root: string, name: string, problems: Problem[]): { input: DatasetInput; parsed: ParsedFile; file: string } | undefined {
   const file = `${DATA_DIR}/${name}`;
   const source = readFileSync(join(root, file), "utf8");
-  const parsed = parseJsonFile(file, source);
+  const parsed = name.endsWith(".csv") ? parseCsvFile(file, source) : parseJsonFile(file, source);
+  const field = (path: ReadonlyArray<PropertyKey>) => parsed.field?.(path) ?? fieldPath(path);
   if (parsed.problems.length) {
     problems.push(...parsed.problems);
     return undefined;
@@ -149,13 +152,13 @@ function readDataset(root: string, name: string, problems: Problem[]): { input: 
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issuePath(issue);
-      problems.push({ file, line: parsed.locate(path), field: fieldPath(path), message: friendlyMessage(issue, parsed.input) });
+      problems.push({ file, line: parsed.locate(path), field: field(path), message: friendlyMessage(issue, parsed.input) });
     }
     return undefined;
   }
   const expected = name.replace(/\.(json|csv)$/, "");
   if (result.data.id !== expected) {
-    problems.push({ file, line: parsed.locate(["id"]), field: "id", message: `id "${result.data.id}" phải trùng với tên tệp "${expected}".` });
+    problems.push({ file, line: parsed.locate(["id"]), field: field(["id"]), message: `id "${result.data.id}" phải trùng với tên tệp "${expected}".` });
   }
   return { input: result.data, parsed, file };
 }
@@ -187,7 +190,8 @@ function buildDataset(
 ): Dataset {
   const { input, parsed, file } = d;
   const at = (path: PropertyKey[]) => parsed.locate(path);
-  const push = (path: PropertyKey[], message: string) => problems.push({ file, line: at(path), field: fieldPath(path), message });
+  const push = (path: PropertyKey[], message: string) =>
+    problems.push({ file, line: at(path), field: parsed.field?.(path) ?? fieldPath(path), message });
 
   // An article that exists but has problems of its own is reported once, under its own file.
   if (!articleExists) push(["article"], `không có bài viết "${input.article}" trong ${ARTICLES_DIR}/ (tên tệp .mdx, không có đuôi).`);
@@ -327,12 +331,17 @@ export function readSite(root = projectRoot()): { site: Site; problems: Problem[
 
   const datasets: Dataset[] = [];
   const ids = new Map<string, string>();
-  for (const name of listFiles(join(root, DATA_DIR), [".json"])) {
+  for (const name of listFiles(join(root, DATA_DIR), DATA_EXTS)) {
     const d = readDataset(root, name, problems);
     if (!d) continue;
     const other = ids.get(d.input.id);
     if (other) {
-      problems.push({ file: d.file, line: d.parsed.locate(["id"]), field: "id", message: `id "${d.input.id}" đã được dùng trong ${other}.` });
+      problems.push({
+        file: d.file,
+        line: d.parsed.locate(["id"]),
+        field: d.parsed.field?.(["id"]) ?? "id",
+        message: `id "${d.input.id}" đã được dùng trong ${other}; mỗi bộ dữ liệu cần một id riêng.`,
+      });
       continue;
     }
     ids.set(d.input.id, d.file);
@@ -341,11 +350,36 @@ export function readSite(root = projectRoot()): { site: Site; problems: Problem[
   }
 
   // A dataset whose file has problems is still known by its file name: its own errors say what is wrong.
-  const datasetIds = new Set(listFiles(join(root, DATA_DIR), [".json"]).map((f) => f.replace(/\.json$/, "")));
+  const datasetIds = new Set(listFiles(join(root, DATA_DIR), DATA_EXTS).map((f) => f.replace(/\.(json|csv)$/, "")));
   for (const a of articles) {
     for (const ref of a.scan.charts) {
       if (!datasetIds.has(ref.id)) {
         problems.push({ file: a.file, line: ref.line, field: "Chart", message: `không có bộ dữ liệu "${ref.id}" trong ${DATA_DIR}/.` });
+      }
+    }
+  }
+  const byId = new Map(datasets.map((d) => [d.id, d]));
+  for (const a of articles) {
+    for (const ref of a.scan.figures) {
+      const [dsId = "", key = ""] = ref.id.split(".");
+      const ds = byId.get(dsId);
+      if (!datasetIds.has(dsId)) {
+        problems.push({ file: a.file, line: ref.line, field: "So", message: `không có bộ dữ liệu "${dsId}" (id phải có dạng bo-du-lieu.khoa).` });
+        continue;
+      }
+      if (!ds) continue; // the dataset has problems of its own
+      const fig = ds.figures.find((f) => f.key === key);
+      if (!fig) {
+        problems.push({ file: a.file, line: ref.line, field: "So", message: `bộ dữ liệu "${dsId}" không có số liệu khóa "${key}".` });
+      } else if (ds.article !== a.slug) {
+        problems.push({ file: a.file, line: ref.line, field: "So", message: `số liệu "${ref.id}" thuộc bài "${ds.article}", không phải bài này.` });
+      } else if (ref.text !== undefined && !checkQuote(ref.text, ref.text, fig).ok) {
+        problems.push({
+          file: a.file,
+          line: ref.line,
+          field: "So",
+          message: `chữ trong <So> là "${ref.text}" nhưng dữ liệu ${ds.file} cho ${fig.text}; chữ phải nêu đúng con số đó, kèm từ ước lượng nếu có.`,
+        });
       }
     }
   }
@@ -388,6 +422,15 @@ export function datasetById(site: Site, id: string): Dataset {
   const d = site.datasets.find((x) => x.id === id);
   if (!d) throw new Error(`Không có bộ dữ liệu "${id}" trong ${DATA_DIR}/.`);
   return d;
+}
+
+/** Returns the figure `dataset.key` (source or derived), or throws naming it. */
+export function figureById(site: Site, id: string): Figure {
+  const [dsId = "", key = ""] = id.split(".");
+  const d = datasetById(site, dsId);
+  const f = [...d.figures, ...d.derived].find((x) => x.key === key);
+  if (!f) throw new Error(`Bộ dữ liệu "${dsId}" không có số liệu khóa "${key}".`);
+  return f;
 }
 
 /** Returns the article with this slug, or throws naming it. */
