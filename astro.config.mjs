@@ -2,7 +2,8 @@
 import mdx from "@astrojs/mdx";
 import { defineConfig } from "astro/config";
 import { cotMoc } from "./src/integrations/cotMoc.ts";
-import { rehypeParagraphIds } from "./src/lib/rehypeParagraphIds.ts";
+import { satteri } from "@astrojs/markdown-satteri";
+import { paragraphIds } from "./src/lib/paragraphIds.ts";
 
 /** Absolute origin of the deployed site (canonical URLs, feeds, oEmbed); set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? "http://localhost:4321";
@@ -15,6 +16,9 @@ export default defineConfig({
   trailingSlash: "ignore",
   build: { format: "directory" },
   devToolbar: { enabled: false },
-  markdown: { rehypePlugins: [rehypeParagraphIds] },
+  markdown: {
+    // Keep the articles' punctuation exactly as published: quotes are checked against it.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphIds] }),
+  },
   integrations: [cotMoc(), mdx()],
 });

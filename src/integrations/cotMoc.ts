@@ -5,14 +5,15 @@
 import type { AstroIntegration } from "astro";
 import { join } from "node:path";
 import { formatProblem, SiteError } from "../lib/problems.ts";
-import { ARTICLES_DIR, DATA_DIR, projectRoot, readSite } from "../lib/site.ts";
+import { checkAll } from "../lib/checkAll.ts";
+import { ARTICLES_DIR, DATA_DIR, projectRoot } from "../lib/site.ts";
 
 export function cotMoc(): AstroIntegration {
   return {
     name: "cot-moc",
     hooks: {
       "astro:config:setup": ({ command, logger, updateConfig }) => {
-        const { problems } = readSite(projectRoot());
+        const { problems } = checkAll(projectRoot());
         if (problems.length) {
           if (command === "build") throw new SiteError(problems);
           for (const p of problems) logger.error(formatProblem(p));
@@ -27,7 +28,7 @@ export function cotMoc(): AstroIntegration {
                   server.watcher.add(watched);
                   const reload = (file: string) => {
                     if (!file.startsWith(watched[0] ?? "\0")) return;
-                    const { problems: now } = readSite(projectRoot());
+                    const { problems: now } = checkAll(projectRoot());
                     for (const p of now) logger.error(formatProblem(p));
                     server.ws.send({ type: "full-reload" });
                   };

@@ -1,5 +1,5 @@
 /** Links from a figure's quote back to the paragraph of the article that states it. */
-import { paragraphId } from "./rehypeParagraphIds.ts";
+import { paragraphId } from "./paragraphIds.ts";
 import type { Article } from "./site.ts";
 import { foldText } from "./text.ts";
 import { articleHref } from "./urls.ts";

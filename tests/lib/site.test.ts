@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,8 +12,12 @@ function problemsAfter(file: string, edit: (s: string) => string): string[] {
   const root = mkdtempSync(join(tmpdir(), "cotmoc-"));
   cpSync(MINI, root, { recursive: true });
   const path = join(root, file);
-  writeFileSync(path, edit(readFileSync(path, "utf8")));
-  return readSite(root).problems.map(formatProblem);
+  try {
+    writeFileSync(path, edit(readFileSync(path, "utf8")));
+    return readSite(root).problems.map(formatProblem);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 const json = (f: (d: any) => void) => (s: string) => {

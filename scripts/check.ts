@@ -1,0 +1,15 @@
+/**
+ * `npm run check`: every content check without a build — frontmatter, datasets, quotes, totals, MDX
+ * references and syntax — listing every problem at once as `file:line: field: message`. Exits 1 on any.
+ */
+import { checkAll } from "../src/lib/checkAll.ts";
+import { formatProblem } from "../src/lib/problems.ts";
+import { projectRoot } from "../src/lib/site.ts";
+
+const { site, problems } = checkAll(projectRoot());
+if (problems.length) {
+  console.error(`Có ${problems.length} lỗi, cần sửa trước khi xuất bản:`);
+  for (const p of problems) console.error(formatProblem(p));
+  process.exit(1);
+}
+console.log(`Không có lỗi: ${site.articles.length} bài viết, ${site.datasets.length} bộ dữ liệu đã được kiểm tra.`);
