@@ -1,0 +1,105 @@
+/**
+ * Turns an SVG element (Plot's output or one built by hand) into the inline SVG the site ships:
+ * an image with a title and a description for screen readers, valid in an HTML5 page (the Nu
+ * checker rejects Plot's `font-variant` and `aria-label` on `<g>`), free of ids so a chart can
+ * appear twice on a page, scaled by its viewBox, and byte-identical for identical input.
+ */
+import { chartDocument } from "./document.ts";
+import { FONT_FAMILY, FONT_SIZE } from "./theme.ts";
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** Attributes that only make sense with ids, or that the checker rejects, removed everywhere. */
+const DROPPED = ["id", "clip-path", "mask", "filter", "class"];
+/** ARIA attributes Plot puts on its groups; the root is an image, its children are not exposed. */
+const ARIA = ["aria-label", "aria-description", "aria-hidden", "aria-roledescription"];
+/** Paint attributes moved into `style` when they hold a custom property (`var(...)`). */
+const PAINTS = ["fill", "stroke", "color"];
+/** Geometry attributes whose long decimals are rounded (to 0.01 unit). */
+const GEOMETRY = new Set(["d", "x", "y", "x1", "x2", "y1", "y2", "width", "height", "transform", "points", "cx", "cy", "r"]);
+
+export interface ChartText {
+  /** The chart's title: the root's accessible name and its `<title>`. */
+  title: string;
+  /** What the chart shows, value by value: the `<desc>`. */
+  description: string;
+}
+
+function round(value: string): string {
+  return value.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
+}
+
+function tidy(el: Element, isRoot: boolean): void {
+  for (const name of DROPPED) if (!isRoot) el.removeAttribute(name);
+  if (!isRoot && !el.hasAttribute("role")) for (const name of ARIA) el.removeAttribute(name);
+  const styles: string[] = [];
+  const variant = el.getAttribute("font-variant");
+  if (variant !== null) {
+    el.removeAttribute("font-variant");
+    styles.push(variant === "tabular-nums" ? "font-variant-numeric:tabular-nums" : `font-variant:${variant}`);
+  }
+  for (const name of PAINTS) {
+    const value = el.getAttribute(name);
+    if (value?.includes("var(")) {
+      el.removeAttribute(name);
+      styles.push(`${name}:${value}`);
+    }
+  }
+  if (styles.length) {
+    const own = el.getAttribute("style")?.trim().replace(/;$/, "");
+    el.setAttribute("style", [own, ...styles].filter(Boolean).join(";"));
+  }
+  for (const attr of [...el.attributes]) {
+    if (GEOMETRY.has(attr.name)) el.setAttribute(attr.name, round(attr.value));
+  }
+}
+
+function escapeText(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+function escapeAttribute(s: string): string {
+  return escapeText(s).replace(/"/g, "&quot;");
+}
+
+/** Returns `node` as markup that is both HTML5 (inline SVG) and XML: every `<`, `&`, `"` escaped. */
+function serialize(node: Node): string {
+  if (node.nodeType === node.TEXT_NODE) return escapeText((node as Text).data);
+  if (node.nodeType !== node.ELEMENT_NODE) return "";
+  const el = node as Element;
+  const attrs = [...el.attributes].map((a) => ` ${a.name}="${escapeAttribute(a.value)}"`).join("");
+  const inner = [...el.childNodes].map(serialize).join("");
+  return inner ? `<${el.localName}${attrs}>${inner}</${el.localName}>` : `<${el.localName}${attrs}/>`;
+}
+
+/** Returns the chart as accessible, valid, deterministic inline SVG markup. */
+export function finishSvg(svg: Element, text: ChartText): string {
+  const doc = chartDocument();
+  for (const el of [...svg.querySelectorAll("style, script, clipPath, mask, filter, foreignObject")]) el.remove();
+  for (const el of svg.querySelectorAll("*")) tidy(el, false);
+
+  // The root, attribute by attribute in a fixed order; width and height go: the viewBox scales it.
+  const viewBox = svg.getAttribute("viewBox") ?? `0 0 ${svg.getAttribute("width")} ${svg.getAttribute("height")}`;
+  const keep = { fill: svg.getAttribute("fill") ?? "currentColor", "text-anchor": svg.getAttribute("text-anchor") };
+  for (const attr of [...svg.attributes]) svg.removeAttribute(attr.name);
+  const root: Record<string, string | null> = {
+    xmlns: SVG_NS,
+    class: "cm-chart",
+    role: "img",
+    "aria-label": text.title,
+    viewBox,
+    fill: keep.fill,
+    "font-family": FONT_FAMILY,
+    "font-size": String(FONT_SIZE),
+    "text-anchor": keep["text-anchor"],
+  };
+  for (const [name, value] of Object.entries(root)) if (value !== null) svg.setAttribute(name, value);
+  tidy(svg, true);
+
+  const title = doc.createElementNS(SVG_NS, "title");
+  title.textContent = text.title;
+  const desc = doc.createElementNS(SVG_NS, "desc");
+  desc.textContent = text.description;
+  svg.prepend(title, desc);
+  return serialize(svg);
+}
