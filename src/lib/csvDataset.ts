@@ -55,17 +55,22 @@ export function parseCsvFile(file: string, source: string): ParsedFile {
   const rowLines: number[] = [];
   const rows: Record<string, string>[] = [];
   let header: string[] = [];
+  // Papaparse reports where each row ends; the header row ends at the first line break.
+  let previousCursor = body.indexOf("\n") + 1;
   Papa.parse<Record<string, string>>(body, {
     header: true,
     skipEmptyLines: "greedy",
     transformHeader: (h) => h.trim(),
     step: (r) => {
       header = r.meta.fields ?? header;
-      for (const e of r.errors) {
-        problems.push({ file, line: headerLine + lineAt(body, r.meta.cursor) - 1, message: `CSV sai cú pháp: ${csvError(e.code)}.` });
-      }
+      // The row starts where the previous one ended, past its line break.
+      let start = previousCursor;
+      while (body[start] === "\n" || body[start] === "\r") start++;
+      previousCursor = r.meta.cursor;
+      const line = headerLine + lineAt(body, start) - 1;
+      for (const e of r.errors) problems.push({ file, line, message: `CSV sai cú pháp: ${csvError(e.code)}.` });
       rows.push(r.data);
-      rowLines.push(headerLine + lineAt(body, Math.max(0, r.meta.cursor - 1)) - 1);
+      rowLines.push(line);
     },
   });
   for (const [i, h] of header.entries()) {
