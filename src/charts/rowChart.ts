@@ -1,0 +1,138 @@
+/**
+ * The horizontal bar layout shared by `bars` and `compare`: one row per figure, its label wrapped
+ * at the left, the bar from zero, the figure's own text at the bar's end, vi-VN ticks below.
+ * Returns Plot's raw SVG element; `finishSvg` makes it publishable.
+ */
+import * as Plot from "@observablehq/plot";
+import { ticks as niceTicks } from "d3";
+import { chartDocument, svgElement } from "./document.ts";
+import { formatTick, measureText, wrapText } from "./text.ts";
+import { COLORS, FONT_SIZE, LINE_HEIGHT, ROW, SMALL_FONT_SIZE, WIDTH } from "./theme.ts";
+
+export interface BarRow {
+  key: string;
+  label: string;
+  value: number;
+  /** Text at the bar's end: the figure with its hedge and unit. */
+  text: string;
+  /** Paint of the bar (a theme colour). */
+  fill: string;
+  /** Drawn hollow with a dashed outline: a figure computed at build time. */
+  derived?: boolean;
+  /** Value label in bold (emphasised rows). */
+  bold?: boolean;
+}
+
+export interface RowChartSpec {
+  rows: BarRow[];
+  /** Lines of small print under the axis (totals, what the dashes mean, other figures). */
+  foot?: string[];
+}
+
+const TICK_COUNT = 4;
+/** Hollow bars keep a little of their colour so they still read as bars. */
+const DERIVED_FILL_OPACITY = 0.18;
+const DASH = "5,3";
+
+/** Returns the right margin that keeps every value label inside the design width. */
+function rightMargin(rows: BarRow[], max: number, lastTick: string): number {
+  const span = WIDTH - ROW.labelWidth - ROW.labelGap; // plot width + right margin
+  let margin = measureText(lastTick, SMALL_FONT_SIZE) / 2 + 2;
+  for (const r of rows) {
+    const w = measureText(r.text, FONT_SIZE) + ROW.valueGap + 2;
+    const share = max > 0 ? r.value / max : 0;
+    // The label ends at (span - margin) * share + w, which must not pass span.
+    if (share > 0) margin = Math.max(margin, span - (span - w) / share);
+    else margin = Math.max(margin, w - span);
+  }
+  return Math.ceil(Math.min(margin, span - 40));
+}
+
+/** Returns the SVG of a horizontal bar chart (Plot's raw element, not yet finished). */
+export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
+  const { rows } = spec;
+  const foot = spec.foot ?? [];
+  const labels = new Map(rows.map((r) => [r.key, wrapText(r.label, ROW.labelWidth, FONT_SIZE)]));
+  const maxLines = Math.max(1, ...[...labels.values()].map((l) => l.length));
+  const step = Math.max(ROW.barHeight, maxLines * LINE_HEIGHT) + ROW.gap;
+  const padding = 1 - ROW.barHeight / step;
+  const max = Math.max(0, ...rows.map((r) => r.value));
+  const ticks = max > 0 ? niceTicks(0, max, TICK_COUNT) : [0];
+  const marginLeft = ROW.labelWidth + ROW.labelGap;
+  const marginRight = rightMargin(rows, max, formatTick(ticks[ticks.length - 1] ?? 0));
+  const marginBottom = ROW.axisHeight + foot.length * ROW.footLine;
+  const height = ROW.marginTop + rows.length * step + marginBottom;
+
+  const solid = rows.filter((r) => !r.derived);
+  const hollow = rows.filter((r) => r.derived);
+  const svg = Plot.plot({
+    document: chartDocument(),
+    width: WIDTH,
+    height,
+    marginTop: ROW.marginTop,
+    marginLeft,
+    marginRight,
+    marginBottom,
+    x: { domain: [0, max || 1], ticks, tickFormat: formatTick },
+    y: { domain: rows.map((r) => r.key), paddingInner: padding, paddingOuter: padding / 2, axis: null },
+    color: { type: "identity" },
+    marks: [
+      Plot.gridX(ticks, { stroke: COLORS.rule, strokeOpacity: 0.5 }),
+      Plot.axisX(ticks, {
+        tickFormat: formatTick,
+        tickSize: 0,
+        tickPadding: 8,
+        fontSize: SMALL_FONT_SIZE,
+        fill: COLORS.muted,
+        label: null,
+      }),
+      Plot.barX(solid, { x: "value", y: "key", fill: "fill" }),
+      Plot.barX(hollow, {
+        x: "value",
+        y: "key",
+        fill: "fill",
+        fillOpacity: DERIVED_FILL_OPACITY,
+        stroke: "fill",
+        strokeWidth: 1.5,
+        strokeDasharray: DASH,
+        inset: 0.75,
+      }),
+      Plot.ruleX([0], { stroke: "currentColor" }),
+      Plot.text(rows, {
+        y: "key",
+        frameAnchor: "left",
+        dx: -ROW.labelGap,
+        textAnchor: "end",
+        lineHeight: LINE_HEIGHT / FONT_SIZE,
+        fontSize: FONT_SIZE,
+        text: (r: BarRow) => (labels.get(r.key) ?? []).join("\n"),
+      }),
+      ...[false, true].map((bold) =>
+        Plot.text(
+          rows.filter((r) => Boolean(r.bold) === bold),
+          {
+            x: "value",
+            y: "key",
+            dx: ROW.valueGap,
+            textAnchor: "start",
+            fontSize: FONT_SIZE,
+            fontWeight: bold ? 700 : 400,
+            text: "text",
+          },
+        ),
+      ),
+    ],
+  }) as unknown as SVGSVGElement;
+
+  if (foot.length) {
+    const top = ROW.marginTop + rows.length * step + ROW.axisHeight;
+    svg.append(
+      svgElement(
+        "g",
+        { "text-anchor": "start", "font-size": SMALL_FONT_SIZE, style: `fill:${COLORS.muted}` },
+        foot.map((line, i) => svgElement("text", { x: 0, y: top + i * ROW.footLine + SMALL_FONT_SIZE }, [line])),
+      ),
+    );
+  }
+  return svg;
+}
