@@ -34,3 +34,21 @@ export function svgElement(
   for (const child of children) el.append(typeof child === "string" ? doc.createTextNode(child) : child);
   return el;
 }
+
+/**
+ * Returns a `<text>` with one `<tspan>` per line: the first line's baseline 1em below `y`, the
+ * next ones `lineHeight` em apart.
+ */
+export function textBlock(
+  x: number,
+  y: number,
+  lines: readonly string[],
+  lineHeight: number,
+  attributes: Record<string, AttributeValue> = {},
+): SVGElement {
+  return svgElement(
+    "text",
+    { x, y, ...attributes },
+    lines.map((line, j) => svgElement("tspan", { x, dy: j === 0 ? "1em" : `${lineHeight}em` }, [line])),
+  );
+}

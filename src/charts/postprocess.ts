@@ -16,7 +16,24 @@ const ARIA = ["aria-label", "aria-description", "aria-hidden", "aria-roledescrip
 /** Paint attributes moved into `style` when they hold a custom property (`var(...)`). */
 const PAINTS = ["fill", "stroke", "color"];
 /** Geometry attributes whose long decimals are rounded (to 0.01 unit). */
-const GEOMETRY = new Set(["d", "x", "y", "x1", "x2", "y1", "y2", "width", "height", "transform", "points", "cx", "cy", "r"]);
+const GEOMETRY = new Set([
+  "d",
+  "x",
+  "y",
+  "x1",
+  "x2",
+  "y1",
+  "y2",
+  "width",
+  "height",
+  "transform",
+  "points",
+  "cx",
+  "cy",
+  "r",
+  "dx",
+  "dy",
+]);
 
 export interface ChartText {
   /** The chart's title: the root's accessible name and its `<title>`. */

@@ -5,7 +5,7 @@
  */
 import * as Plot from "@observablehq/plot";
 import { ticks as niceTicks } from "d3";
-import { chartDocument, svgElement } from "./document.ts";
+import { chartDocument, svgElement, textBlock } from "./document.ts";
 import { formatTick, measureText, wrapText } from "./text.ts";
 import { COLORS, FONT_SIZE, LINE_HEIGHT, ROW, SMALL_FONT_SIZE, WIDTH } from "./theme.ts";
 
@@ -27,6 +27,8 @@ export interface RowChartSpec {
   rows: BarRow[];
   /** Lines of small print under the axis (totals, what the dashes mean, other figures). */
   foot?: string[];
+  /** A warning under the axis, before the small print, in the note colour (a total that does not add up). */
+  note?: string;
 }
 
 const TICK_COUNT = 4;
@@ -39,7 +41,7 @@ function rightMargin(rows: BarRow[], max: number, lastTick: string): number {
   const span = WIDTH - ROW.labelWidth - ROW.labelGap; // plot width + right margin
   let margin = measureText(lastTick, SMALL_FONT_SIZE) / 2 + 2;
   for (const r of rows) {
-    const w = measureText(r.text, FONT_SIZE) + ROW.valueGap + 2;
+    const w = measureText(r.text, FONT_SIZE, r.bold) + ROW.valueGap + 2;
     const share = max > 0 ? r.value / max : 0;
     // The label ends at (span - margin) * share + w, which must not pass span.
     if (share > 0) margin = Math.max(margin, span - (span - w) / share);
@@ -51,7 +53,8 @@ function rightMargin(rows: BarRow[], max: number, lastTick: string): number {
 /** Returns the SVG of a horizontal bar chart (Plot's raw element, not yet finished). */
 export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
   const { rows } = spec;
-  const foot = spec.foot ?? [];
+  const note = spec.note ? wrapText(spec.note, WIDTH, FONT_SIZE, true) : [];
+  const foot = (spec.foot ?? []).flatMap((line) => wrapText(line, WIDTH, SMALL_FONT_SIZE));
   const labels = new Map(rows.map((r) => [r.key, wrapText(r.label, ROW.labelWidth, FONT_SIZE)]));
   const maxLines = Math.max(1, ...[...labels.values()].map((l) => l.length));
   const step = Math.max(ROW.barHeight, maxLines * LINE_HEIGHT) + ROW.gap;
@@ -60,7 +63,7 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
   const ticks = max > 0 ? niceTicks(0, max, TICK_COUNT) : [0];
   const marginLeft = ROW.labelWidth + ROW.labelGap;
   const marginRight = rightMargin(rows, max, formatTick(ticks[ticks.length - 1] ?? 0));
-  const marginBottom = ROW.axisHeight + foot.length * ROW.footLine;
+  const marginBottom = ROW.axisHeight + note.length * LINE_HEIGHT + foot.length * ROW.footLine;
   const height = ROW.marginTop + rows.length * step + marginBottom;
 
   const solid = rows.filter((r) => !r.derived);
@@ -124,12 +127,18 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
     ],
   }) as unknown as SVGSVGElement;
 
+  const noteTop = ROW.marginTop + rows.length * step + ROW.axisHeight;
+  if (note.length) {
+    svg.append(
+      textBlock(0, noteTop, note, LINE_HEIGHT / FONT_SIZE, { "text-anchor": "start", "font-weight": 700, fill: COLORS.note }),
+    );
+  }
   if (foot.length) {
-    const top = ROW.marginTop + rows.length * step + ROW.axisHeight;
+    const top = noteTop + note.length * LINE_HEIGHT;
     svg.append(
       svgElement(
         "g",
-        { "text-anchor": "start", "font-size": SMALL_FONT_SIZE, style: `fill:${COLORS.muted}` },
+        { "text-anchor": "start", "font-size": SMALL_FONT_SIZE, fill: COLORS.muted },
         foot.map((line, i) => svgElement("text", { x: 0, y: top + i * ROW.footLine + SMALL_FONT_SIZE }, [line])),
       ),
     );

@@ -2,7 +2,7 @@
  * Shaping: from a validated dataset to the rows each chart kind draws. Pure, no drawing; every
  * text comes from the dataset (labels, the figure's own `text`) or from the vi-VN formatters.
  */
-import { hedgeWord } from "../lib/format.ts";
+import { formatNumber, hedgeWord, type Qualifier } from "../lib/format.ts";
 import type { Dataset, Figure } from "../lib/site.ts";
 
 /** A figure with a number: what a bar or a segment needs. */
@@ -12,6 +12,8 @@ export interface ValueRow {
   value: number;
   /** The figure as a reader sees it, with its hedge and unit: "gần 125 triệu đồng". */
   text: string;
+  /** The article's hedge on the figure. */
+  qualifier: Qualifier;
   /** Computed at build time rather than stated by the article. */
   derived: boolean;
 }
@@ -27,7 +29,7 @@ export interface Card {
 }
 
 function row(f: Figure & { value: number }): ValueRow {
-  return { key: f.key, label: f.label, value: f.value, text: f.text, derived: f.role === "derived" };
+  return { key: f.key, label: f.label, value: f.value, text: f.text, qualifier: f.qualifier, derived: f.role === "derived" };
 }
 
 function hasValue(f: Figure): f is Figure & { value: number } {
@@ -55,7 +57,10 @@ function partsOrFigures(d: Dataset): ValueRow[] {
 
 /** Returns rows largest first; equal values keep the file's order. */
 export function rankRows(rows: ValueRow[]): ValueRow[] {
-  return rows.map((r, i) => ({ r, i })).sort((a, b) => b.r.value - a.r.value || a.i - b.i).map(({ r }) => r);
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.value - a.r.value || a.i - b.i)
+    .map(({ r }) => r);
 }
 
 /** Returns the rows of a ranked bar chart: parts (or all figures in the chart's unit), largest first. */
@@ -70,6 +75,8 @@ export interface StackShape {
   total?: Figure | undefined;
   /** The sum of the segments. */
   sum: number;
+  /** The hedge of that sum: the parts' own when they share one, else "khoảng". */
+  sumQualifier: Qualifier;
   /** The article's total differs from the sum of its parts (the dataset carries a note). */
   mismatch: boolean;
   unit: string;
@@ -85,7 +92,30 @@ export function stackShape(d: Dataset): StackShape {
   });
   const sum = d.partsSum ?? x;
   const mismatch = Boolean(d.totalNote) && d.total?.value !== undefined && d.total.value !== sum;
-  return { segments, total: d.total, sum, mismatch, unit: d.total?.unit ?? chartUnit(d) };
+  const hedges = new Set(segments.map((s) => s.qualifier));
+  const sumQualifier = hedges.size === 1 ? (segments[0]?.qualifier ?? "exact") : "khoảng";
+  return { segments, total: d.total, sum, sumQualifier, mismatch, unit: d.total?.unit ?? chartUnit(d) };
+}
+
+/** The line a chart writes about its total. */
+export interface TotalLine {
+  text: string;
+  /** The article's total is not the sum of its parts: drawn as a note. */
+  note: boolean;
+}
+
+/**
+ * Returns the line stating the dataset's total, or undefined without one: when the parts do not
+ * add up to it (and the dataset says so), both numbers ("Tổng theo bài: 699 · cộng các nhóm: 700").
+ */
+export function totalLine(d: Dataset): TotalLine | undefined {
+  const total = d.total;
+  if (!total) return undefined;
+  const sum = d.partsSum;
+  if (d.totalNote && total.value !== undefined && sum !== undefined && sum !== total.value) {
+    return { text: `Tổng theo bài: ${formatNumber(total.value)} · cộng các nhóm: ${formatNumber(sum)}`, note: true };
+  }
+  return { text: `${total.label}: ${total.text}`, note: false };
 }
 
 /** The amounts compared side by side, the derived ones last, and the figures in other units. */
@@ -99,7 +129,10 @@ export interface CompareShape {
 export function compareShape(d: Dataset): CompareShape {
   const unit = chartUnit(d);
   const source = sameUnitFigures(d).map(row);
-  const derived = d.derived.filter(hasValue).filter((f) => f.unit === unit).map(row);
+  const derived = d.derived
+    .filter(hasValue)
+    .filter((f) => f.unit === unit)
+    .map(row);
   const others = d.figures.filter((f) => hasValue(f) && f.unit !== unit);
   return { rows: [...source, ...derived], others };
 }

@@ -29,7 +29,8 @@ export const ROW = {
 
 /** Stack chart: the one bar, its marker and the key rows under it. */
 export const STACK = {
-  headerHeight: 26,
+  headerGap: 8,
+  bottom: 6,
   barHeight: 40,
   markerOverhang: 8,
   markerLabel: 18,

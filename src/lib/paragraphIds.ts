@@ -12,10 +12,13 @@ export function paragraphId(n: number): string {
 
 export const paragraphIds = defineHastPlugin({
   name: "cot-moc-paragraph-ids",
-  element(node, ctx) {
-    if (node.tagName !== "p" || ctx.parent(node)?.type !== "root") return;
-    const data = ctx.data as { cotMocParagraphs?: number };
-    data.cotMocParagraphs = (data.cotMocParagraphs ?? 0) + 1;
-    ctx.setProperty(node, "id", paragraphId(data.cotMocParagraphs));
+  element: {
+    filter: ["p"],
+    visit(node, ctx) {
+      if (ctx.parent(node)?.type !== "root") return;
+      const data = ctx.data as { cotMocParagraphs?: number };
+      data.cotMocParagraphs = (data.cotMocParagraphs ?? 0) + 1;
+      ctx.setProperty(node, "id", paragraphId(data.cotMocParagraphs));
+    },
   },
 });
