@@ -16,6 +16,8 @@ export default defineConfig({
   trailingSlash: "ignore",
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  // Separate cache folders let several builds run side by side (the benchmark, parallel checks).
+  ...(process.env.COTMOC_CACHE_DIR ? { cacheDir: process.env.COTMOC_CACHE_DIR } : {}),
   markdown: {
     // Keep the articles' punctuation exactly as published: quotes are checked against it.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphIds] }),

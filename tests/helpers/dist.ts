@@ -4,7 +4,8 @@ import { join, relative } from "node:path";
 import { JSDOM } from "jsdom";
 
 export const ROOT = join(import.meta.dirname, "../..");
-export const DIST = join(ROOT, "dist");
+/** The built site under test: dist/, or COTMOC_DIST (so parallel work can build elsewhere). */
+export const DIST = process.env.COTMOC_DIST ?? join(ROOT, "dist");
 
 /** Returns every file under `dir`, relative to it, sorted. */
 export function walk(dir: string): string[] {
