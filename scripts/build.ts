@@ -20,7 +20,9 @@ const previous = `${out}.previous`;
 function fail(message: string, code = 1): never {
   rmSync(staging, { recursive: true, force: true });
   console.error(message);
-  console.error(`Dựng trang thất bại; ${existsSync(out) ? `${out} vẫn giữ nguyên bản tốt gần nhất.` : "chưa có bản nào trong " + out + "."}`);
+  console.error(
+    `Dựng trang thất bại; ${existsSync(out) ? `${out} vẫn giữ nguyên bản tốt gần nhất.` : "chưa có bản nào trong " + out + "."}`,
+  );
   process.exit(code);
 }
 

@@ -12,7 +12,18 @@ import { lineAt } from "./text.ts";
 /** Columns a CSV dataset may have; `key`, `label`, `quote` and one of `value`/`date` are required. */
 export const CSV_COLUMNS = ["key", "label", "value", "date", "unit", "qualifier", "notation", "quote"] as const;
 /** Metadata a CSV dataset may state in `# field: value` lines. */
-export const CSV_META = ["id", "article", "title", "description", "kind", "unit", "notation", "total", "total.note", "note"] as const;
+export const CSV_META = [
+  "id",
+  "article",
+  "title",
+  "description",
+  "kind",
+  "unit",
+  "notation",
+  "total",
+  "total.note",
+  "note",
+] as const;
 
 /** Returns the dataset input of a CSV source, in the same shape as a JSON dataset. */
 export function parseCsvFile(file: string, source: string): ParsedFile {
@@ -33,7 +44,12 @@ export function parseCsvFile(file: string, source: string): ParsedFile {
     if (!m) continue;
     const [, field = "", value = ""] = m;
     if (!(CSV_META as readonly string[]).includes(field)) {
-      problems.push({ file, line: headerIndex + 1, field, message: `trường đầu tệp không được biết đến; dùng một trong: ${CSV_META.join(", ")}.` });
+      problems.push({
+        file,
+        line: headerIndex + 1,
+        field,
+        message: `trường đầu tệp không được biết đến; dùng một trong: ${CSV_META.join(", ")}.`,
+      });
       continue;
     }
     if (field === "note") notes.push(value.trim());
@@ -75,7 +91,12 @@ export function parseCsvFile(file: string, source: string): ParsedFile {
   });
   for (const [i, h] of header.entries()) {
     if (!(CSV_COLUMNS as readonly string[]).includes(h)) {
-      problems.push({ file, line: headerLine, field: `cột ${i + 1}`, message: `cột "${h}" không được biết đến; dùng các cột: ${CSV_COLUMNS.join(", ")}.` });
+      problems.push({
+        file,
+        line: headerLine,
+        field: `cột ${i + 1}`,
+        message: `cột "${h}" không được biết đến; dùng các cột: ${CSV_COLUMNS.join(", ")}.`,
+      });
     }
   }
 
@@ -88,7 +109,12 @@ export function parseCsvFile(file: string, source: string): ParsedFile {
         try {
           v.value = notation === "plain" ? parsePlainNumber(cell) : parseViNumber(cell);
         } catch (e) {
-          problems.push({ file, line: rowLines[i], field: "cột value", message: `${(e as Error).message}, theo "# notation: ${notation ?? "?"}".` });
+          problems.push({
+            file,
+            line: rowLines[i],
+            field: "cột value",
+            message: `${(e as Error).message}, theo "# notation: ${notation ?? "?"}".`,
+          });
         }
       } else v[k] = cell;
     }
@@ -96,7 +122,8 @@ export function parseCsvFile(file: string, source: string): ParsedFile {
   });
 
   const input: Record<string, unknown> = { values };
-  for (const k of ["id", "article", "title", "description", "kind", "unit"] as const) if (meta[k] !== undefined) input[k] = meta[k];
+  for (const k of ["id", "article", "title", "description", "kind", "unit"] as const)
+    if (meta[k] !== undefined) input[k] = meta[k];
   if (meta.total !== undefined) input.total = { key: meta.total, ...(meta["total.note"] ? { note: meta["total.note"] } : {}) };
   if (notes.length) input.notes = notes;
 
@@ -110,7 +137,8 @@ export function parseCsvFile(file: string, source: string): ParsedFile {
     },
     field(path) {
       const [head, index, column] = path;
-      if (head === "values" && typeof index === "number") return column === undefined ? `dòng dữ liệu ${index + 1}` : `cột ${String(column)}`;
+      if (head === "values" && typeof index === "number")
+        return column === undefined ? `dòng dữ liệu ${index + 1}` : `cột ${String(column)}`;
       return `# ${path.map(String).join(".")}`;
     },
     problems,

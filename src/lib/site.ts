@@ -22,6 +22,8 @@ export interface Figure {
   date?: string | undefined;
   unit: string;
   qualifier: Qualifier;
+  /** How the article writes the number (absent means `vi`: 1.234,5). */
+  notation?: "vi" | "digits" | undefined;
   /** The article's words stating the figure (absent for derived figures). */
   quote?: string | undefined;
   /** For a derived figure: how it was computed, in words a reader understands. */
@@ -139,7 +141,11 @@ function issuePath(issue: ZodIssueLike): PropertyKey[] {
   return issue.code === "unrecognized_keys" && issue.keys?.[0] ? [...issue.path, issue.keys[0]] : issue.path;
 }
 
-function readDataset(root: string, name: string, problems: Problem[]): { input: DatasetInput; parsed: ParsedFile; file: string } | undefined {
+function readDataset(
+  root: string,
+  name: string,
+  problems: Problem[],
+): { input: DatasetInput; parsed: ParsedFile; file: string } | undefined {
   const file = `${DATA_DIR}/${name}`;
   const source = readFileSync(join(root, file), "utf8");
   const parsed = name.endsWith(".csv") ? parseCsvFile(file, source) : parseJsonFile(file, source);
@@ -158,13 +164,24 @@ function readDataset(root: string, name: string, problems: Problem[]): { input: 
   }
   const expected = name.replace(/\.(json|csv)$/, "");
   if (result.data.id !== expected) {
-    problems.push({ file, line: parsed.locate(["id"]), field: field(["id"]), message: `id "${result.data.id}" phải trùng với tên tệp "${expected}".` });
+    problems.push({
+      file,
+      line: parsed.locate(["id"]),
+      field: field(["id"]),
+      message: `id "${result.data.id}" phải trùng với tên tệp "${expected}".`,
+    });
   }
   return { input: result.data, parsed, file };
 }
 
 /** Returns a source figure as a reader sees it; identifiers (`digits`) are printed bare: "số 1625". */
-function figureText(value: number | undefined, date: string | undefined, unit: string, q: Qualifier, notation: "vi" | "digits"): string {
+function figureText(
+  value: number | undefined,
+  date: string | undefined,
+  unit: string,
+  q: Qualifier,
+  notation: "vi" | "digits",
+): string {
   if (date !== undefined) return formatIsoDate(date);
   if (notation === "digits") return [unit, String(value)].filter(Boolean).join(" ");
   return formatQuantity(value ?? 0, unit, q);
@@ -194,7 +211,8 @@ function buildDataset(
     problems.push({ file, line: at(path), field: parsed.field?.(path) ?? fieldPath(path), message });
 
   // An article that exists but has problems of its own is reported once, under its own file.
-  if (!articleExists) push(["article"], `không có bài viết "${input.article}" trong ${ARTICLES_DIR}/ (tên tệp .mdx, không có đuôi).`);
+  if (!articleExists)
+    push(["article"], `không có bài viết "${input.article}" trong ${ARTICLES_DIR}/ (tên tệp .mdx, không có đuôi).`);
 
   const seen = new Set<string>();
   const figures: Figure[] = input.values.map((v, i) => {
@@ -223,6 +241,7 @@ function buildDataset(
       date: v.date,
       unit,
       qualifier: v.qualifier,
+      notation: v.notation,
       quote: v.quote,
       role: "value" as Figure["role"],
       text: figureText(v.value, v.date, unit, v.qualifier, v.notation),
@@ -354,7 +373,12 @@ export function readSite(root = projectRoot()): { site: Site; problems: Problem[
   for (const a of articles) {
     for (const ref of a.scan.charts) {
       if (!datasetIds.has(ref.id)) {
-        problems.push({ file: a.file, line: ref.line, field: "Chart", message: `không có bộ dữ liệu "${ref.id}" trong ${DATA_DIR}/.` });
+        problems.push({
+          file: a.file,
+          line: ref.line,
+          field: "Chart",
+          message: `không có bộ dữ liệu "${ref.id}" trong ${DATA_DIR}/.`,
+        });
       }
     }
   }
@@ -364,16 +388,31 @@ export function readSite(root = projectRoot()): { site: Site; problems: Problem[
       const [dsId = "", key = ""] = ref.id.split(".");
       const ds = byId.get(dsId);
       if (!datasetIds.has(dsId)) {
-        problems.push({ file: a.file, line: ref.line, field: "So", message: `không có bộ dữ liệu "${dsId}" (id phải có dạng bo-du-lieu.khoa).` });
+        problems.push({
+          file: a.file,
+          line: ref.line,
+          field: "So",
+          message: `không có bộ dữ liệu "${dsId}" (id phải có dạng bo-du-lieu.khoa).`,
+        });
         continue;
       }
       if (!ds) continue; // the dataset has problems of its own
       const fig = ds.figures.find((f) => f.key === key);
       if (!fig) {
-        problems.push({ file: a.file, line: ref.line, field: "So", message: `bộ dữ liệu "${dsId}" không có số liệu khóa "${key}".` });
+        problems.push({
+          file: a.file,
+          line: ref.line,
+          field: "So",
+          message: `bộ dữ liệu "${dsId}" không có số liệu khóa "${key}".`,
+        });
       } else if (ds.article !== a.slug) {
-        problems.push({ file: a.file, line: ref.line, field: "So", message: `số liệu "${ref.id}" thuộc bài "${ds.article}", không phải bài này.` });
-      } else if (ref.text !== undefined && !checkQuote(ref.text, ref.text, fig).ok) {
+        problems.push({
+          file: a.file,
+          line: ref.line,
+          field: "So",
+          message: `số liệu "${ref.id}" thuộc bài "${ds.article}", không phải bài này.`,
+        });
+      } else if (ref.text !== undefined && !checkQuote(ref.text, ref.text, { ...fig, notation: fig.notation ?? "vi" }).ok) {
         problems.push({
           file: a.file,
           line: ref.line,
@@ -439,4 +478,3 @@ export function articleBySlug(site: Site, slug: string): Article {
   if (!a) throw new Error(`Không có bài viết "${slug}" trong ${ARTICLES_DIR}/.`);
   return a;
 }
-

@@ -2,12 +2,7 @@
 
 /** Returns the ASCII form of Vietnamese text: tones and marks dropped, đ → d, lower case. */
 export function foldVietnamese(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase();
+  return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 }
 
 /** Returns the URL slug of a title: ASCII letters and digits joined by single hyphens. */

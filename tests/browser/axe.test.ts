@@ -34,7 +34,9 @@ describe.each(["light", "dark"] as const)("%s scheme", (scheme) => {
       const violations = await p.evaluate(async () => {
         // @ts-expect-error axe is injected above
         const r = await window.axe.run(document, { resultTypes: ["violations"] });
-        return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        return r.violations.map(
+          (v: { id: string; nodes: { target: string[] }[] }) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        );
       });
       for (const v of violations) failures.push(`${path}: ${v}`);
       await p.close();

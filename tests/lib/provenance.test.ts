@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { checkQuote } from "../../src/lib/provenance.ts";
 
 const TEXT = "đã có 97 đảng viên tham dự; hỗ trợ vật chất trị giá gần 125 triệu đồng; nhận 227,642 km đường biên; 1,359 lượt xem";
-const fig = (value: number, qualifier: "exact" | "gần" | "hơn" | "khoảng" = "exact") => ({ value, qualifier, notation: "vi" as const });
+const fig = (value: number, qualifier: "exact" | "gần" | "hơn" | "khoảng" = "exact") => ({
+  value,
+  qualifier,
+  notation: "vi" as const,
+});
 
 describe("checkQuote", () => {
   it("accepts a quote in the text that states the figure", () => {
@@ -23,7 +27,10 @@ describe("checkQuote", () => {
     expect(checkQuote(TEXT, "1,359 lượt xem", fig(1359))).toMatchObject({ reason: "value-not-in-quote" });
   });
   it("refuses a hedge that differs from the quote's", () => {
-    expect(checkQuote(TEXT, "trị giá gần 125 triệu đồng", fig(125000000))).toMatchObject({ reason: "hedge-mismatch", found: "gần" });
+    expect(checkQuote(TEXT, "trị giá gần 125 triệu đồng", fig(125000000))).toMatchObject({
+      reason: "hedge-mismatch",
+      found: "gần",
+    });
     expect(checkQuote(TEXT, "đã có 97 đảng viên", fig(97, "hơn"))).toMatchObject({ reason: "hedge-mismatch", found: "exact" });
   });
 });

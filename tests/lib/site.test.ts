@@ -43,14 +43,19 @@ describe("bad input gets a message naming file, line and field", () => {
     ]);
   });
   it("a quote not in the article", () => {
-    expect(problemsAfter("data/dong-gop.json", (s) => s.replace("nhận 227,642 km đường biên", "giao 227,642 km đường biên"))).toEqual([
+    expect(
+      problemsAfter("data/dong-gop.json", (s) => s.replace("nhận 227,642 km đường biên", "giao 227,642 km đường biên")),
+    ).toEqual([
       "data/dong-gop.json:9: values[1].quote: trích dẫn không có trong bài content/articles/bai-mau.mdx; hãy chép nguyên văn một đoạn của bài.",
     ]);
   });
   it("a hedge dropped from a hedged figure", () => {
-    expect(problemsAfter("data/dong-gop.json", json((d) => delete d.values[0].qualifier))).toEqual([
-      'data/dong-gop.json:8: values[0].qualifier: trích dẫn có từ "gần" trước con số, nhưng qualifier là "exact".',
-    ]);
+    expect(
+      problemsAfter(
+        "data/dong-gop.json",
+        json((d) => delete d.values[0].qualifier),
+      ),
+    ).toEqual(['data/dong-gop.json:8: values[0].qualifier: trích dẫn có từ "gần" trước con số, nhưng qualifier là "exact".']);
   });
   it("a number written as a string", () => {
     expect(problemsAfter("data/dong-gop.json", (s) => s.replace('"value": 227.642', '"value": "227,642"'))).toEqual([
@@ -58,19 +63,29 @@ describe("bad input gets a message naming file, line and field", () => {
     ]);
   });
   it("a negative count", () => {
-    expect(problemsAfter("data/chi-bo.json", json((d) => (d.values[2].value = -8)))).toEqual([
-      "data/chi-bo.json:24: values[2].value: không được âm.",
-    ]);
+    expect(
+      problemsAfter(
+        "data/chi-bo.json",
+        json((d) => (d.values[2].value = -8)),
+      ),
+    ).toEqual(["data/chi-bo.json:24: values[2].value: không được âm."]);
   });
   it("parts that do not add up to their total, with no note", () => {
-    const out = problemsAfter("data/chi-bo.json", (s) => s.replace('"value": 81', '"value": 80').replace("81 chi bộ thôn", "80 chi bộ thôn"));
+    const out = problemsAfter("data/chi-bo.json", (s) =>
+      s.replace('"value": 81', '"value": 80').replace("81 chi bộ thôn", "80 chi bộ thôn"),
+    );
     expect(out).toEqual([
-      'data/chi-bo.json:9: values[0].quote: trích dẫn không có trong bài content/articles/bai-mau.mdx; hãy chép nguyên văn một đoạn của bài.',
+      "data/chi-bo.json:9: values[0].quote: trích dẫn không có trong bài content/articles/bai-mau.mdx; hãy chép nguyên văn một đoạn của bài.",
       'data/chi-bo.json:14: total: các phần cộng lại được 81, khác tổng 80 của "tong". Nếu bài viết đúng như vậy, thêm total.note giải thích cho người đọc; không được sửa số cho khớp.',
     ]);
   });
   it("a note claiming a mismatch where the parts add up", () => {
-    expect(problemsAfter("data/chi-bo.json", json((d) => (d.total.note = "Không khớp.")))).toEqual([
+    expect(
+      problemsAfter(
+        "data/chi-bo.json",
+        json((d) => (d.total.note = "Không khớp.")),
+      ),
+    ).toEqual([
       "data/chi-bo.json:36: total.note: các phần đã cộng đúng bằng tổng; bỏ total.note vì nó sẽ báo sai cho người đọc.",
     ]);
   });
@@ -80,20 +95,28 @@ describe("bad input gets a message naming file, line and field", () => {
     ]);
   });
   it("an unknown chart kind and an unknown field", () => {
-    expect(problemsAfter("data/chi-bo.json", json((d) => ((d.kind = "pie"), (d.colour = "red"))))).toEqual([
+    expect(
+      problemsAfter(
+        "data/chi-bo.json",
+        json((d) => ((d.kind = "pie"), (d.colour = "red"))),
+      ),
+    ).toEqual([
       'data/chi-bo.json:6: kind: phải là một trong "bars", "stack", "number", "compare", "table".',
       'data/chi-bo.json:37: colour: trường không được biết đến: "colour". Kiểm tra lỗi chính tả.',
     ]);
   });
   it("an id that is not the file name", () => {
-    expect(problemsAfter("data/chi-bo.json", json((d) => (d.id = "chi-bo-2")))).toEqual([
-      'data/chi-bo.json:2: id: id "chi-bo-2" phải trùng với tên tệp "chi-bo".',
-    ]);
+    expect(
+      problemsAfter(
+        "data/chi-bo.json",
+        json((d) => (d.id = "chi-bo-2")),
+      ),
+    ).toEqual(['data/chi-bo.json:2: id: id "chi-bo-2" phải trùng với tên tệp "chi-bo".']);
   });
   it("an unknown dataset id in MDX", () => {
-    expect(problemsAfter("content/articles/bai-mau.mdx", (s) => s.replace('<Chart id="chi-bo" />', '<Chart id="chi-bo-cu" />'))).toEqual([
-      'content/articles/bai-mau.mdx:15: Chart: không có bộ dữ liệu "chi-bo-cu" trong data/.',
-    ]);
+    expect(
+      problemsAfter("content/articles/bai-mau.mdx", (s) => s.replace('<Chart id="chi-bo" />', '<Chart id="chi-bo-cu" />')),
+    ).toEqual(['content/articles/bai-mau.mdx:15: Chart: không có bộ dữ liệu "chi-bo-cu" trong data/.']);
   });
   it("a missing frontmatter field and a non-http source URL", () => {
     const out = problemsAfter("content/articles/bai-mau.mdx", (s) =>

@@ -10,7 +10,10 @@ it("every page passes the Nu HTML Checker with zero errors", () => {
   const files = htmlPages().map((f) => join(DIST, f));
   let out = "";
   try {
-    execFileSync("java", ["-Xss16m", "-jar", VNU, "--errors-only", "--format", "json", ...files], { encoding: "utf8", stdio: "pipe" });
+    execFileSync("java", ["-Xss16m", "-jar", VNU, "--errors-only", "--format", "json", ...files], {
+      encoding: "utf8",
+      stdio: "pipe",
+    });
   } catch (e) {
     out = (e as { stderr?: string }).stderr ?? String(e);
   }
