@@ -384,6 +384,22 @@ export function readSite(root = projectRoot()): { site: Site; problems: Problem[
   }
   const byId = new Map(datasets.map((d) => [d.id, d]));
   for (const a of articles) {
+    for (const [i, id] of a.data.headline.entries()) {
+      const [dsId = "", key = ""] = id.split(".");
+      const ds = byId.get(dsId);
+      const fig = ds && [...ds.figures, ...ds.derived].find((f) => f.key === key);
+      if (!datasetIds.has(dsId) || (ds && !fig) || (ds && ds.article !== a.slug)) {
+        const idx = a.scan.frontmatter.split("\n").findIndex((l) => l.startsWith("headline:"));
+        problems.push({
+          file: a.file,
+          line: idx >= 0 ? idx + a.scan.frontmatterLine : undefined,
+          field: `headline[${i}]`,
+          message: `không có số liệu "${id}" trong các bộ dữ liệu của bài này (dạng bo-du-lieu.khoa).`,
+        });
+      }
+    }
+  }
+  for (const a of articles) {
     for (const ref of a.scan.figures) {
       const [dsId = "", key = ""] = ref.id.split(".");
       const ds = byId.get(dsId);
@@ -470,6 +486,22 @@ export function figureById(site: Site, id: string): Figure {
   const f = [...d.figures, ...d.derived].find((x) => x.key === key);
   if (!f) throw new Error(`Bộ dữ liệu "${dsId}" không có số liệu khóa "${key}".`);
   return f;
+}
+
+/** Returns the figures an article shows on the home page, with their datasets. */
+export function headlineFigures(site: Site, article: Article, max = 4): { dataset: Dataset; figure: Figure }[] {
+  const own = site.datasets.filter((d) => d.article === article.slug && d.kind !== "table");
+  const chosen = article.data.headline.length
+    ? article.data.headline.map((id) => {
+        const [dsId, key] = id.split(".");
+        const dataset = own.find((d) => d.id === dsId) as Dataset;
+        return { dataset, figure: [...dataset.figures, ...dataset.derived].find((f) => f.key === key) as Figure };
+      })
+    : own.flatMap((dataset) => {
+        const figure = dataset.total ?? dataset.figures[0];
+        return figure ? [{ dataset, figure }] : [];
+      });
+  return chosen.slice(0, max);
 }
 
 /** Returns the article with this slug, or throws naming it. */

@@ -43,6 +43,9 @@ export const articleSchema = z.object({
   sourceNote: z.string().optional(),
   /** The article's lead (sapo), printed before the body in bold. */
   lead: z.string().optional(),
+  /** Figures shown with the article on the home page, as `dataset-id.key`, in order (default: the
+   * total, or first figure, of each of its datasets). */
+  headline: z.array(z.string()).default([]),
 });
 
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;
