@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from "@astrojs/mdx";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { cotMoc } from "./src/integrations/cotMoc.ts";
+import { staticHeaders } from "./src/integrations/staticHeaders.ts";
 import { satteri } from "@astrojs/markdown-satteri";
 import { paragraphIds } from "./src/lib/paragraphIds.ts";
 
@@ -16,11 +18,29 @@ export default defineConfig({
   trailingSlash: "ignore",
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  // Content-Security-Policy, as a <meta> in every page. Astro hashes the scripts and styles it
+  // bundles; a layout that writes an inline one registers its hash (src/lib/csp.ts). No inline
+  // script runs unless hashed. frame-ancestors cannot be set by <meta>: see the _headers file.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // Search runs Pagefind, which compiles WebAssembly (in its worker, or on the page without one).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Chart colours are style attributes (SVG presentation attributes cannot hold var()).
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" }] },
+    },
+  },
   // Separate cache folders let several builds run side by side (the benchmark, parallel checks).
   ...(process.env.COTMOC_CACHE_DIR ? { cacheDir: process.env.COTMOC_CACHE_DIR } : {}),
   markdown: {
     // Keep the articles' punctuation exactly as published: quotes are checked against it.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphIds] }),
   },
-  integrations: [cotMoc(), mdx()],
+  integrations: [
+    cotMoc(),
+    mdx(),
+    staticHeaders(),
+    // Pages only (files such as rss.xml and PNGs are not pages); embed pages and search are not for crawlers.
+    sitemap({ filter: (url) => url.endsWith("/") && !/\/(nhung|tim-kiem)\/$/.test(new URL(url).pathname) }),
+  ],
 });

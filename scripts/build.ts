@@ -9,6 +9,7 @@ import { existsSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { checkAll } from "../src/lib/checkAll.ts";
 import { formatProblem } from "../src/lib/problems.ts";
+import { writeSearchIndex } from "../src/lib/searchIndex.ts";
 import { projectRoot } from "../src/lib/site.ts";
 
 const args = process.argv.slice(2);
@@ -34,6 +35,13 @@ const astro = join(import.meta.dirname, "../node_modules/astro/bin/astro.mjs");
 const r = spawnSync(process.execPath, [astro, "build", "--outDir", staging, ...args], { stdio: "inherit" });
 if (r.status !== 0) fail(`astro build dừng với mã ${r.status ?? r.signal}.`, r.status ?? 1);
 if (!existsSync(join(staging, "index.html"))) fail(`${staging} không có index.html.`);
+
+// The search index is part of the site: built on the staging folder, so a failure keeps the old dist.
+try {
+  await writeSearchIndex(staging);
+} catch (e) {
+  fail(`Pagefind không lập được chỉ mục tìm kiếm: ${(e as Error).message}`);
+}
 
 // Swap: both renames are within one folder, so each is atomic; the old site is removed last.
 rmSync(previous, { recursive: true, force: true });

@@ -10,6 +10,8 @@ import { COLORS } from "./theme.ts";
 export interface BarsOptions {
   /** Keys of the figures to highlight. */
   emphasis?: readonly string[];
+  /** Design width in SVG units (default `WIDTH`). */
+  width?: number | undefined;
 }
 
 /** Returns the raw SVG of a ranked bar chart, or undefined when no figure has a number. */
@@ -23,5 +25,9 @@ export function drawBars(d: Dataset, options: BarsOptions = {}): SVGSVGElement |
     return { ...r, fill: !anyEmphasis ? COLORS.bar : strong ? COLORS.strong : COLORS.soft, bold: strong };
   });
   const total = totalLine(d);
-  return drawRowChart({ rows: bars, ...(total?.note ? { note: total.text } : { foot: total ? [total.text] : [] }) });
+  return drawRowChart({
+    rows: bars,
+    width: options.width,
+    ...(total?.note ? { note: total.text } : { foot: total ? [total.text] : [] }),
+  });
 }

@@ -13,7 +13,10 @@ export const DERIVED_MARK = "tính";
 const DERIVED_LEGEND = "Thanh nét đứt, ghi “tính”: số được tính từ các số liệu trên khi dựng trang, bài viết không nêu.";
 
 /** Returns the raw SVG of a comparison chart, or undefined when no figure has a number. */
-export function drawCompare(d: Dataset, options: { emphasis?: readonly string[] } = {}): SVGSVGElement | undefined {
+export function drawCompare(
+  d: Dataset,
+  options: { emphasis?: readonly string[]; width?: number | undefined } = {},
+): SVGSVGElement | undefined {
   const emphasis = new Set(options.emphasis ?? []);
   const { rows, others } = compareShape(d);
   if (!rows.length) return undefined;
@@ -24,5 +27,5 @@ export function drawCompare(d: Dataset, options: { emphasis?: readonly string[] 
     bold: emphasis.has(r.key),
   }));
   const foot = [...(rows.some((r) => r.derived) ? [DERIVED_LEGEND] : []), ...others.map((f) => `${f.label}: ${f.text}`)];
-  return drawRowChart({ rows: bars, foot });
+  return drawRowChart({ rows: bars, foot, width: options.width });
 }

@@ -7,7 +7,7 @@ import type { Dataset } from "../lib/site.ts";
 import { svgElement, textBlock } from "./document.ts";
 import { numberCards, type Card } from "./shape.ts";
 import { measureText, wrapText } from "./text.ts";
-import { CARD, COLORS, FONT_SIZE, LINE_HEIGHT, WIDTH } from "./theme.ts";
+import { CARD, COLORS, FONT_SIZE, LINE_HEIGHT, STACKED_LABELS_BELOW, WIDTH } from "./theme.ts";
 
 const DERIVED_MARK = "(tính)";
 const LABEL_TOP = 10;
@@ -54,12 +54,13 @@ function drawCard(card: Card, x: number, y: number, width: number, height: numbe
   return svgElement("g", {}, [frame, figure, label]);
 }
 
-/** Returns the raw SVG of a grid of big-number cards, or undefined when there is no figure. */
-export function drawNumber(d: Dataset): SVGSVGElement | undefined {
+/** Returns the raw SVG of a grid of big-number cards `width` units wide, or undefined when there is no figure. */
+export function drawNumber(d: Dataset, width: number = WIDTH): SVGSVGElement | undefined {
   const cards = numberCards(d);
   if (!cards.length) return undefined;
-  const columns = Math.min(CARD.columns, cards.length);
-  const cardWidth = (WIDTH - (columns - 1) * CARD.gap) / columns;
+  // A narrow chart stacks the cards: two columns would squeeze the big figures below their minimum.
+  const columns = Math.min(width < STACKED_LABELS_BELOW ? 1 : CARD.columns, cards.length);
+  const cardWidth = (width - (columns - 1) * CARD.gap) / columns;
   const innerWidth = cardWidth - 2 * CARD.padding;
   const laid = cards.map((card) => {
     const size = bigFontSize(card, innerWidth);
@@ -81,7 +82,7 @@ export function drawNumber(d: Dataset): SVGSVGElement | undefined {
   const height = Math.ceil(y - CARD.gap);
   return svgElement(
     "svg",
-    { viewBox: `0 0 ${WIDTH} ${height}`, fill: "currentColor", "text-anchor": "start" },
+    { viewBox: `0 0 ${width} ${height}`, fill: "currentColor", "text-anchor": "start" },
     groups,
   ) as SVGSVGElement;
 }

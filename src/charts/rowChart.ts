@@ -7,7 +7,7 @@ import * as Plot from "@observablehq/plot";
 import { ticks as niceTicks } from "d3";
 import { chartDocument, svgElement, textBlock } from "./document.ts";
 import { formatTick, measureText, wrapText } from "./text.ts";
-import { COLORS, FONT_SIZE, LINE_HEIGHT, ROW, SMALL_FONT_SIZE, WIDTH } from "./theme.ts";
+import { COLORS, FONT_SIZE, LINE_HEIGHT, ROW, SMALL_FONT_SIZE, STACKED_LABELS_BELOW, WIDTH } from "./theme.ts";
 
 export interface BarRow {
   key: string;
@@ -29,6 +29,8 @@ export interface RowChartSpec {
   foot?: string[];
   /** A warning under the axis, before the small print, in the note colour (a total that does not add up). */
   note?: string;
+  /** Design width in SVG units (default `WIDTH`); below `STACKED_LABELS_BELOW` labels go above their bars. */
+  width?: number | undefined;
 }
 
 const TICK_COUNT = 4;
@@ -36,9 +38,8 @@ const TICK_COUNT = 4;
 const DERIVED_FILL_OPACITY = 0.18;
 const DASH = "5,3";
 
-/** Returns the right margin that keeps every value label inside the design width. */
-function rightMargin(rows: BarRow[], max: number, lastTick: string): number {
-  const span = WIDTH - ROW.labelWidth - ROW.labelGap; // plot width + right margin
+/** Returns the right margin that keeps every value label inside `span` (plot width + right margin). */
+function rightMargin(rows: BarRow[], max: number, lastTick: string, span: number): number {
   let margin = measureText(lastTick, SMALL_FONT_SIZE) / 2 + 2;
   for (const r of rows) {
     const w = measureText(r.text, FONT_SIZE, r.bold) + ROW.valueGap + 2;
@@ -53,31 +54,39 @@ function rightMargin(rows: BarRow[], max: number, lastTick: string): number {
 /** Returns the SVG of a horizontal bar chart (Plot's raw element, not yet finished). */
 export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
   const { rows } = spec;
-  const note = spec.note ? wrapText(spec.note, WIDTH, FONT_SIZE, true) : [];
-  const foot = (spec.foot ?? []).flatMap((line) => wrapText(line, WIDTH, SMALL_FONT_SIZE));
-  const labels = new Map(rows.map((r) => [r.key, wrapText(r.label, ROW.labelWidth, FONT_SIZE)]));
+  const width = spec.width ?? WIDTH;
+  // On a narrow chart a label column would leave the bars no room: each label goes above its bar.
+  const stacked = width < STACKED_LABELS_BELOW;
+  const note = spec.note ? wrapText(spec.note, width, FONT_SIZE, true) : [];
+  const foot = (spec.foot ?? []).flatMap((line) => wrapText(line, width, SMALL_FONT_SIZE));
+  const labelWidth = stacked ? width - ROW.narrowEdge : ROW.labelWidth;
+  const labels = new Map(rows.map((r) => [r.key, wrapText(r.label, labelWidth, FONT_SIZE)]));
   const maxLines = Math.max(1, ...[...labels.values()].map((l) => l.length));
-  const step = Math.max(ROW.barHeight, maxLines * LINE_HEIGHT) + ROW.gap;
+  const labelBlock = stacked ? maxLines * LINE_HEIGHT + ROW.labelAbove : 0;
+  const step = stacked ? labelBlock + ROW.barHeight + ROW.gap : Math.max(ROW.barHeight, maxLines * LINE_HEIGHT) + ROW.gap;
   const padding = 1 - ROW.barHeight / step;
   const max = Math.max(0, ...rows.map((r) => r.value));
   const ticks = max > 0 ? niceTicks(0, max, TICK_COUNT) : [0];
-  const marginLeft = ROW.labelWidth + ROW.labelGap;
-  const marginRight = rightMargin(rows, max, formatTick(ticks[ticks.length - 1] ?? 0));
+  const marginTop = ROW.marginTop + labelBlock;
+  const marginLeft = stacked ? ROW.narrowEdge : ROW.labelWidth + ROW.labelGap;
+  const marginRight = rightMargin(rows, max, formatTick(ticks[ticks.length - 1] ?? 0), width - marginLeft);
   const marginBottom = ROW.axisHeight + note.length * LINE_HEIGHT + foot.length * ROW.footLine;
-  const height = ROW.marginTop + rows.length * step + marginBottom;
+  // Stacked rows have no outer padding: the first label block sits in the top margin.
+  const plotHeight = stacked ? rows.length * step - (step - ROW.barHeight) : rows.length * step;
+  const height = marginTop + plotHeight + marginBottom;
 
   const solid = rows.filter((r) => !r.derived);
   const hollow = rows.filter((r) => r.derived);
   const svg = Plot.plot({
     document: chartDocument(),
-    width: WIDTH,
+    width,
     height,
-    marginTop: ROW.marginTop,
+    marginTop,
     marginLeft,
     marginRight,
     marginBottom,
     x: { domain: [0, max || 1], ticks, tickFormat: formatTick },
-    y: { domain: rows.map((r) => r.key), paddingInner: padding, paddingOuter: padding / 2, axis: null },
+    y: { domain: rows.map((r) => r.key), paddingInner: padding, paddingOuter: stacked ? 0 : padding / 2, axis: null },
     color: { type: "identity" },
     marks: [
       Plot.gridX(ticks, { stroke: COLORS.rule, strokeOpacity: 0.5 }),
@@ -104,11 +113,12 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
       Plot.text(rows, {
         y: "key",
         frameAnchor: "left",
-        dx: -ROW.labelGap,
-        textAnchor: "end",
+        text: (r: BarRow) => (labels.get(r.key) ?? []).join("\n"),
         lineHeight: LINE_HEIGHT / FONT_SIZE,
         fontSize: FONT_SIZE,
-        text: (r: BarRow) => (labels.get(r.key) ?? []).join("\n"),
+        ...(stacked
+          ? { dx: -ROW.narrowEdge, dy: -(ROW.barHeight / 2 + ROW.labelAbove), textAnchor: "start", lineAnchor: "bottom" }
+          : { dx: -ROW.labelGap, textAnchor: "end" }),
       }),
       ...[false, true].map((bold) =>
         Plot.text(
@@ -127,7 +137,7 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
     ],
   }) as unknown as SVGSVGElement;
 
-  const noteTop = ROW.marginTop + rows.length * step + ROW.axisHeight;
+  const noteTop = marginTop + plotHeight + ROW.axisHeight;
   if (note.length) {
     svg.append(
       textBlock(0, noteTop, note, LINE_HEIGHT / FONT_SIZE, { "text-anchor": "start", "font-weight": 700, fill: COLORS.note }),

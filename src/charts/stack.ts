@@ -21,21 +21,21 @@ export function stackHeader(d: Dataset, s: StackShape = stackShape(d)): TotalLin
   return totalLine(d) ?? { text: `Cộng: ${formatQuantity(s.sum, s.unit, s.sumQualifier)}`, note: false };
 }
 
-/** Returns the raw SVG of a part-to-whole bar, or undefined when there are no parts. */
-export function drawStack(d: Dataset): SVGSVGElement | undefined {
+/** Returns the raw SVG of a part-to-whole bar `width` units wide, or undefined when there are no parts. */
+export function drawStack(d: Dataset, width: number = WIDTH): SVGSVGElement | undefined {
   const s = stackShape(d);
   if (!s.segments.length) return undefined;
   const header = stackHeader(d, s);
   const stated = s.mismatch ? s.total?.value : undefined;
   const max = Math.max(s.sum, stated ?? 0) || 1;
-  const pxPerUnit = (WIDTH - 2 * EDGE) / max;
+  const pxPerUnit = (width - 2 * EDGE) / max;
 
-  const headerLines = wrapText(header.text, WIDTH, FONT_SIZE, true);
+  const headerLines = wrapText(header.text, width, FONT_SIZE, true);
   const barTop = headerLines.length * LINE_HEIGHT + STACK.headerGap + STACK.markerOverhang;
   const barBottom = barTop + STACK.barHeight;
   const keyTop = barBottom + STACK.markerOverhang + (stated !== undefined ? STACK.markerLabel : 0) + STACK.keyTop;
   const labelX = STACK.swatch + STACK.swatchGap;
-  const labelWidth = WIDTH - labelX - STACK.valueWidth - STACK.swatchGap;
+  const labelWidth = width - labelX - STACK.valueWidth - STACK.swatchGap;
   const keyRows = s.segments.map((seg) => wrapText(seg.label, labelWidth, FONT_SIZE));
   const rowHeights = keyRows.map((lines) => lines.length * LINE_HEIGHT + STACK.keyGap);
   const height = keyTop + rowHeights.reduce((a, b) => a + b, 0) - STACK.keyGap + STACK.bottom;
@@ -46,7 +46,7 @@ export function drawStack(d: Dataset): SVGSVGElement | undefined {
   );
   const svg = Plot.plot({
     document: chartDocument(),
-    width: WIDTH,
+    width,
     height,
     marginTop: barTop,
     marginBottom: height - barBottom,
@@ -82,7 +82,7 @@ export function drawStack(d: Dataset): SVGSVGElement | undefined {
   ]);
   if (stated !== undefined) {
     const x = EDGE + stated * pxPerUnit;
-    const anchorEnd = x > WIDTH / 2;
+    const anchorEnd = x > width / 2;
     doc.append(
       svgElement(
         "text",
@@ -108,7 +108,7 @@ export function drawStack(d: Dataset): SVGSVGElement | undefined {
         fill: seg.fill,
       }),
       textBlock(labelX, y, lines, LINE_HEIGHT / FONT_SIZE),
-      svgElement("text", { x: WIDTH, y, dy: "1em", "text-anchor": "end", "font-weight": 700 }, [seg.text]),
+      svgElement("text", { x: width, y, dy: "1em", "text-anchor": "end", "font-weight": 700 }, [seg.text]),
     );
     y += rowHeights[i] ?? 0;
   });

@@ -6,6 +6,13 @@
 
 /** Design width of every chart, in SVG user units; the viewBox scales it to the column. */
 export const WIDTH = 640;
+/**
+ * Design width of the phone variant of a chart. A 360 px screen leaves a 328 px column: at 640
+ * units the small print would shrink to 6 px; at 360 units it stays above 11 px.
+ */
+export const NARROW_WIDTH = 360;
+/** Below this design width, row charts put each label above its bar instead of in a column at the left. */
+export const STACKED_LABELS_BELOW = 480;
 /** Font size of labels and value labels. */
 export const FONT_SIZE = 14;
 /** Font size of axis ticks and small print (notes, "tính"). */
@@ -25,6 +32,9 @@ export const ROW = {
   axisHeight: 28,
   valueGap: 6,
   footLine: 20,
+  /** Narrow charts (labels above bars): space between a label and its bar, and the left edge. */
+  labelAbove: 6,
+  narrowEdge: 6,
 } as const;
 
 /** Stack chart: the one bar, its marker and the key rows under it. */
@@ -121,7 +131,10 @@ function declarations(mode: "light" | "dark", indent: string): string {
   return ALL_TOKENS.map((t) => `${indent}${t.name}: ${t[mode]};`).join("\n");
 }
 
-/** CSS the site layout includes: chart colours for light, dark (system or `data-theme`) and print. */
+/**
+ * CSS the site layout includes: chart colours for light, dark (system, `data-theme`, or the reader's
+ * switch in ThemeSwitch.astro, whose rules stand apart so a browser without `:has()` keeps the rest) and print.
+ */
 export const CHART_CSS = `:root {
 ${declarations("light", "  ")}
 }
@@ -134,6 +147,12 @@ ${declarations("dark", "    ")}
 ${declarations("dark", "  ")}
 }
 [data-theme="light"] {
+${declarations("light", "  ")}
+}
+:root:has(#cm-theme-dark:checked) {
+${declarations("dark", "  ")}
+}
+:root:has(#cm-theme-light:checked) {
 ${declarations("light", "  ")}
 }
 .cm-chart {

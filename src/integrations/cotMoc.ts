@@ -3,7 +3,9 @@
  * `astro build` with all problems listed, and reloads the dev server when a data file changes.
  */
 import type { AstroIntegration } from "astro";
-import { join } from "node:path";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { formatProblem, SiteError } from "../lib/problems.ts";
 import { checkAll } from "../lib/checkAll.ts";
 import { ARTICLES_DIR, DATA_DIR, projectRoot } from "../lib/site.ts";
@@ -12,6 +14,10 @@ export function cotMoc(): AstroIntegration {
   return {
     name: "cot-moc",
     hooks: {
+      "astro:build:done": ({ dir, logger }) => {
+        const fixed = normalizeTextFiles(fileURLToPath(dir));
+        if (fixed.length) logger.info(`NFC: ${fixed.length} tệp đã chuẩn hóa Unicode.`);
+      },
       "astro:config:setup": ({ command, logger, updateConfig }) => {
         const { problems } = checkAll(projectRoot());
         if (problems.length) {
@@ -43,4 +49,30 @@ export function cotMoc(): AstroIntegration {
       },
     },
   };
+}
+
+/** Files that carry editors' words: pages, feeds, downloads. */
+const TEXT_EXTS = new Set([".html", ".xml", ".json", ".svg", ".csv", ".txt"]);
+
+/**
+ * Rewrites in Unicode NFC every text file under `dir` that is not, and returns their paths. Editors'
+ * files may be NFD (macOS); the checks read them as NFC, but Astro renders an article's MDX body and
+ * frontmatter as written, so the built pages are normalized here, once, whatever produced them.
+ */
+export function normalizeTextFiles(dir: string): string[] {
+  const fixed: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      fixed.push(...normalizeTextFiles(path));
+    } else if (TEXT_EXTS.has(extname(name))) {
+      const text = readFileSync(path, "utf8");
+      const nfc = text.normalize("NFC");
+      if (nfc !== text) {
+        writeFileSync(path, nfc);
+        fixed.push(path);
+      }
+    }
+  }
+  return fixed;
 }

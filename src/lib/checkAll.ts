@@ -1,6 +1,7 @@
-/** Every content check the build and `npm run check` run: the site model plus MDX syntax. */
+/** Every content check the build and `npm run check` run: the site model plus MDX syntax and components. */
 import { readdirSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { componentProblems } from "./mdxComponents.ts";
 import { mdxSyntaxProblems } from "./mdxSyntax.ts";
 import type { Problem } from "./problems.ts";
 import { ARTICLES_DIR, readSite, type Site } from "./site.ts";
@@ -15,6 +16,7 @@ export function checkAll(root: string): { site: Site; problems: Problem[] } {
         .map((f) => `${ARTICLES_DIR}/${f}`)
     : [];
   const syntax = mdxSyntaxProblems(root, files);
+  const components = componentProblems(root, files);
   const { site, problems } = readSite(root);
-  return { site, problems: [...syntax, ...problems] };
+  return { site, problems: [...syntax, ...components, ...problems] };
 }

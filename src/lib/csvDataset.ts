@@ -103,7 +103,10 @@ export function parseCsvFile(file: string, source: string): ParsedFile {
   const values = rows.map((row, i) => {
     const v: Record<string, unknown> = {};
     for (const [k, raw] of Object.entries(row)) {
-      const cell = (raw ?? "").trim();
+      // A row with more cells than the header also has papaparse's `__parsed_extra` array; that
+      // mistake (an unquoted "15,5") is already reported above as a syntax error.
+      if (typeof raw !== "string") continue;
+      const cell = raw.trim();
       if (cell === "") continue;
       if (k === "value") {
         try {

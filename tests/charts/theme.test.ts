@@ -39,13 +39,16 @@ describe("colours meet WCAG AA on both backgrounds", () => {
 describe("CHART_CSS", () => {
   const all: ColorToken[] = [...Object.values(TOKENS), ...SERIES];
 
-  it("defines every token for light, dark (system and data-theme) and print", () => {
+  it("defines every token for light, dark (system, data-theme and the reader's switch) and print", () => {
     for (const t of all) {
-      expect(CHART_CSS.split(`${t.name}: ${t.light};`).length - 1, t.name).toBe(3); // :root, [data-theme=light], print
-      expect(CHART_CSS.split(`${t.name}: ${t.dark};`).length - 1 >= 2, t.name).toBe(true);
+      // :root, [data-theme=light], the switch's light choice, print
+      expect(CHART_CSS.split(`${t.name}: ${t.light};`).length - 1, t.name).toBe(4);
+      expect(CHART_CSS.split(`${t.name}: ${t.dark};`).length - 1 >= 3, t.name).toBe(true);
     }
     expect(CHART_CSS).toContain("@media (prefers-color-scheme: dark)");
     expect(CHART_CSS).toContain('[data-theme="dark"]');
+    expect(CHART_CSS).toContain(":root:has(#cm-theme-dark:checked) {");
+    expect(CHART_CSS).toContain(":root:has(#cm-theme-light:checked) {");
     expect(CHART_CSS).toContain("@media print");
   });
 

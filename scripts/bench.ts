@@ -1,0 +1,367 @@
+/**
+ * `npm run bench`: what charts cost the build, measured against the floor (the same site with every
+ * chart replaced by inert markup of the same byte size), as ratios taken in one run on this machine.
+ *
+ * It writes a synthetic corpus (scripts/benchCorpus.ts) into a temporary folder and runs the real
+ * pipeline (`node scripts/build.ts`) on it: per repeat, a cold build (empty Astro and chart caches),
+ * a cold floor build, a warm build (caches kept, nothing changed), a warm floor build, and a cold build
+ * of twice the articles. Times are medians over the repeats; the order alternates charts and floor so
+ * that load from other processes falls on both. The ratios use CPU time (user + system of the build
+ * and all its child processes, from /proc at exit), which other work on a busy machine disturbs far
+ * less than the wall clock; both are reported, and `--clock wall` puts the ratios on the wall clock.
+ * Peak memory is each build process's own maximum
+ * resident set (`process.resourceUsage().maxRSS`, recorded at exit by a preloaded module), and, for
+ * non-Node children, /proc VmHWM polled every 100 ms.
+ *
+ * Options: --articles N (default 100), --repeat R (default 2), --json FILE, --clock cpu|wall,
+ * --no-2x (skip the 2N builds), --cold-only (one cold build: memory and bytes only), --keep (leave
+ * the temporary folder).
+ */
+import { spawn } from "node:child_process";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { parseRenderLog } from "../src/charts/cache.ts";
+import { chartSvgs, pageBytes, type PageBytes } from "../tests/perf/pageBytes.ts";
+import { writeCorpus } from "./benchCorpus.ts";
+
+const REPO = resolve(import.meta.dirname, "..");
+
+/** The targets of the performance issue. */
+const TARGETS = { chartOverheadCold: 1.1, chartOverheadWarm: 1.03, scaling2x: 2.1, peakRssMbAt500: 1536 };
+
+function option(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+const flag = (name: string) => process.argv.includes(name);
+
+const N = Number(option("--articles", "100"));
+const REPEAT = Number(option("--repeat", "2"));
+/** The clock the ratios use: `cpu` (default: the CPU time of the build, which other processes on a
+ * busy machine disturb far less than the wall clock) or `wall`. */
+const CLOCK = option("--clock", "cpu") === "wall" ? "wall" : "cpu";
+const CLK_TCK = 100; // Linux's USER_HZ, the unit of /proc/<pid>/stat times.
+const JSON_OUT = process.argv.includes("--json") ? resolve(option("--json", "bench.json")) : undefined;
+if (!Number.isInteger(N) || N < 1 || !Number.isInteger(REPEAT) || REPEAT < 1) {
+  console.error("Usage: npm run bench -- [--articles N] [--repeat R] [--json FILE] [--no-2x] [--cold-only] [--keep]");
+  process.exit(2);
+}
+
+const work = mkdtempSync(join(tmpdir(), "cotmoc-bench-"));
+// Builds run from a copy of the code taken now, so edits made while the bench runs (minutes to
+// hours) change nothing in it, and run in `work`: Astro writes its prerender bundle inside the
+// working folder when the output is there (elsewhere, a shared `.astro/` that parallel builds
+// trample), and that bundle finds the packages through the link to the repository's node_modules.
+const codeDir = join(work, "code");
+for (const entry of ["src", "scripts", "public", "astro.config.mjs", "package.json", "tsconfig.json"]) {
+  if (existsSync(join(REPO, entry))) cpSync(join(REPO, entry), join(codeDir, entry), { recursive: true });
+}
+for (const dir of [work, codeDir]) symlinkSync(realpathSync(join(REPO, "node_modules")), join(dir, "node_modules"), "dir");
+const probe = join(work, "rss-probe.mjs");
+writeFileSync(
+  probe,
+  `import { appendFileSync, readFileSync } from "node:fs";
+process.on("exit", () => {
+  let ticks = -1;
+  try {
+    // utime, stime, cutime, cstime: this process and every child it waited for (astro, esbuild, pagefind).
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    ticks = [11, 12, 13, 14].reduce((s, i) => s + Number(f[i]), 0);
+  } catch {}
+  try { appendFileSync(process.env.COTMOC_RSS_LOG, process.pid + "\\t" + process.resourceUsage().maxRSS + "\\t" + ticks + "\\n"); } catch {}
+});
+`,
+);
+
+interface BuildResult {
+  label: string;
+  /** Wall-clock time of the build. */
+  wallSeconds: number;
+  /** CPU time (user + system) of the build and every process it waited for; NaN without /proc. */
+  cpuSeconds: number;
+  /** The time the ratios use: CPU by default (see CLOCK). */
+  seconds: number;
+  peakRssMb: number;
+  /** Lines of the render log: charts actually drawn. */
+  renders: number;
+  out: string;
+  renderLog: string;
+}
+
+/** Returns the pids of `pid`'s descendants (from /proc; empty where /proc is missing). */
+function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  try {
+    for (const name of readdirSync("/proc")) {
+      if (!/^\d+$/.test(name)) continue;
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+        const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+        children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    return [];
+  }
+  const out: number[] = [];
+  const stack = [pid];
+  while (stack.length) for (const c of children.get(stack.pop() ?? -1) ?? []) out.push(c), stack.push(c);
+  return out;
+}
+
+/** Returns a process's peak resident set in KB (VmHWM), or 0. */
+function vmHwmKb(pid: number): number {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Runs one real build of `root` and returns its time, peak memory and render count; exits on failure. */
+async function build(
+  label: string,
+  root: string,
+  cache: string,
+  extraEnv: Record<string, string> = {},
+): Promise<BuildResult> {
+  const out = join(work, `out-${label}`);
+  const logs = join(work, "logs");
+  mkdirSync(logs, { recursive: true });
+  const renderLog = join(logs, `${label}.renders`);
+  const rssLog = join(logs, `${label}.rss`);
+  rmSync(renderLog, { force: true });
+  rmSync(rssLog, { force: true });
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: "1",
+    COTMOC_ROOT: root,
+    COTMOC_CACHE_DIR: cache,
+    COTMOC_RENDER_LOG: renderLog,
+    COTMOC_RSS_LOG: rssLog,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import=${probe}`.trim(),
+    ...extraEnv,
+  };
+  const logFile = join(logs, `${label}.log`);
+  process.stdout.write(`  ${label.padEnd(24)}`);
+  const start = performance.now();
+  const child = spawn(process.execPath, [join(codeDir, "scripts/build.ts"), "--out", out, "--root", codeDir], { cwd: work, env });
+  const chunks: Buffer[] = [];
+  child.stdout.on("data", (c: Buffer) => chunks.push(c));
+  child.stderr.on("data", (c: Buffer) => chunks.push(c));
+  let polledKb = 0;
+  const poll = setInterval(() => {
+    for (const pid of descendants(child.pid ?? -1)) polledKb = Math.max(polledKb, vmHwmKb(pid));
+  }, 100);
+  const code = await new Promise<number | null>((done) => child.on("close", done));
+  const seconds = (performance.now() - start) / 1000;
+  clearInterval(poll);
+  writeFileSync(logFile, Buffer.concat(chunks));
+  if (code !== 0) {
+    console.error(`\nBuild "${label}" failed (exit ${code}); last lines of ${logFile}:`);
+    console.error(Buffer.concat(chunks).toString("utf8").split("\n").slice(-30).join("\n"));
+    process.exit(1);
+  }
+  const probes = existsSync(rssLog) ? readFileSync(rssLog, "utf8").trim().split("\n").map((l) => l.split("\t").map(Number)) : [];
+  const rssKb = Math.max(0, ...probes.map((p) => p[1] ?? 0));
+  // The outermost process (scripts/build.ts) waited for all the others: its count includes theirs.
+  const ticks = Math.max(-1, ...probes.map((p) => p[2] ?? -1));
+  const cpuSeconds = ticks >= 0 ? ticks / CLK_TCK : NaN;
+  const renders = existsSync(renderLog) ? readFileSync(renderLog, "utf8").split("\n").filter(Boolean).length : 0;
+  const result = {
+    label,
+    wallSeconds: seconds,
+    cpuSeconds,
+    seconds: CLOCK === "cpu" ? cpuSeconds : seconds,
+    peakRssMb: Math.max(rssKb, polledKb) / 1024,
+    renders,
+    out,
+    renderLog,
+  };
+  console.log(
+    `${seconds.toFixed(1).padStart(7)} s wall ${cpuSeconds.toFixed(1).padStart(7)} s CPU ` +
+      `${result.peakRssMb.toFixed(0).padStart(5)} MB ${String(renders).padStart(5)} charts drawn`,
+  );
+  return result;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
+};
+
+/** Returns every file under `dir`, relative to it. */
+function walk(dir: string, prefix = ""): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(join(dir, prefix)).sort()) {
+    const rel = prefix ? `${prefix}/${name}` : name;
+    if (statSync(join(dir, rel)).isDirectory()) out.push(...walk(dir, rel));
+    else out.push(rel);
+  }
+  return out;
+}
+
+/** Returns the median and maximum of each byte count over the pages matching `pattern`. */
+function bytesOf(dist: string, pattern: RegExp): { pages: number; median: PageBytes; max: PageBytes } {
+  const pages = walk(dist)
+    .filter((f) => pattern.test(f))
+    .map((f) => pageBytes(dist, f));
+  const keys = ["htmlCss", "htmlCssGzip", "js", "jsGzip"] as const;
+  const pick = (f: (xs: number[]) => number) =>
+    Object.fromEntries(keys.map((k) => [k, f(pages.map((p) => p[k]))])) as unknown as PageBytes;
+  return { pages: pages.length, median: pick(median), max: pick((xs) => Math.max(0, ...xs)) };
+}
+
+/** Returns how many chart SVGs the built pages inline (a placement drawn at two widths counts twice). */
+function chartPlacements(dist: string): number {
+  return walk(dist)
+    .filter((f) => f.endsWith(".html"))
+    .reduce((n, f) => n + chartSvgs(readFileSync(join(dist, f), "utf8")).length, 0);
+}
+
+console.log(`Cột Mốc benchmark: ${N} articles, ${REPEAT} repeat(s), in ${work}`);
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`);
+const rootN = join(work, `corpus-${N}`);
+const { charts } = writeCorpus(rootN, N);
+const root2N = join(work, `corpus-${2 * N}`);
+if (!flag("--no-2x") && !flag("--cold-only")) writeCorpus(root2N, 2 * N);
+const sizes = join(work, "chart-sizes.json");
+const cacheOf = (name: string) => join(work, `cache-${name}`);
+const clean = (name: string) => rmSync(cacheOf(name), { recursive: true, force: true });
+
+const runs: Record<string, BuildResult[]> = { cold: [], floorCold: [], warm: [], floorWarm: [], cold2x: [] };
+for (let r = 1; r <= REPEAT; r++) {
+  console.log(`Repeat ${r}/${REPEAT}`);
+  clean("charts");
+  const cold = await build(`cold-${r}`, rootN, cacheOf("charts"));
+  runs.cold?.push(cold);
+  if (flag("--cold-only")) break;
+  // The floor places markup of each chart's exact byte size: the sizes come from the cold build's log.
+  if (r === 1) writeFileSync(sizes, JSON.stringify(parseRenderLog(readFileSync(cold.renderLog, "utf8"))));
+  clean("floor");
+  const floorEnv = { COTMOC_CHART_FLOOR: "1", COTMOC_CHART_SIZES: sizes };
+  runs.floorCold?.push(await build(`floor-cold-${r}`, rootN, cacheOf("floor"), floorEnv));
+  runs.warm?.push(await build(`warm-${r}`, rootN, cacheOf("charts")));
+  runs.floorWarm?.push(await build(`floor-warm-${r}`, rootN, cacheOf("floor"), floorEnv));
+  if (!flag("--no-2x")) {
+    clean("2x");
+    runs.cold2x?.push(await build(`cold-2x-${r}`, root2N, cacheOf("2x")));
+  }
+}
+
+const first = runs.cold?.[0];
+if (!first) throw new Error("no cold build");
+const renderLines = readFileSync(first.renderLog, "utf8").split("\n").filter(Boolean);
+const drawnKeys = new Set(renderLines.map((l) => l.split("\t")[0]));
+const drawnIds = new Set(renderLines.map((l) => l.split("\t")[2]));
+const seconds = (k: string) => median((runs[k] ?? []).map((b) => b.seconds));
+const wall = (k: string) => median((runs[k] ?? []).map((b) => b.wallSeconds));
+const articleBytes = bytesOf(first.out, /^bai-viet\/[^/]+\/index\.html$/);
+const embedBytes = bytesOf(first.out, /^bieu-do\/[^/]+\/nhung\/index\.html$/);
+
+const coldBuildSeconds = seconds("cold");
+const baselineBuildSeconds = seconds("floorCold");
+const warmBuildSeconds = seconds("warm");
+const baselineWarmBuildSeconds = seconds("floorWarm");
+const cold2xSeconds = seconds("cold2x");
+const result = {
+  articles: N,
+  charts,
+  repeats: REPEAT,
+  clock: CLOCK,
+  coldBuildSeconds,
+  baselineBuildSeconds,
+  chartOverheadCold: coldBuildSeconds / baselineBuildSeconds,
+  warmBuildSeconds,
+  baselineWarmBuildSeconds,
+  chartOverheadWarm: warmBuildSeconds / baselineWarmBuildSeconds,
+  cold2xBuildSeconds: cold2xSeconds,
+  scaling2x: cold2xSeconds / coldBuildSeconds,
+  chartRendersPerBuild: first.renders,
+  chartVariantsDrawn: drawnKeys.size,
+  chartsDrawn: drawnIds.size,
+  warmChartRenders: Math.max(0, ...(runs.warm ?? []).map((b) => b.renders)),
+  chartPlacements: chartPlacements(first.out),
+  peakRssMb: Math.max(...Object.values(runs).flat().map((b) => b.peakRssMb)),
+  peakRssMbCold: Math.max(...(runs.cold ?? []).map((b) => b.peakRssMb)),
+  articlePages: articleBytes.pages,
+  articleHtmlCssBytes: articleBytes.median.htmlCss,
+  articleHtmlCssGzipBytes: articleBytes.median.htmlCssGzip,
+  articleJsBytes: articleBytes.median.js,
+  articleJsGzipBytes: articleBytes.median.jsGzip,
+  articleBytesMax: articleBytes.max,
+  embedPages: embedBytes.pages,
+  embedHtmlCssGzipBytesMax: embedBytes.max.htmlCssGzip,
+  wallClock: {
+    coldBuildSeconds: wall("cold"),
+    baselineBuildSeconds: wall("floorCold"),
+    chartOverheadCold: wall("cold") / wall("floorCold"),
+    warmBuildSeconds: wall("warm"),
+    baselineWarmBuildSeconds: wall("floorWarm"),
+    chartOverheadWarm: wall("warm") / wall("floorWarm"),
+    cold2xBuildSeconds: wall("cold2x"),
+    scaling2x: wall("cold2x") / wall("cold"),
+  },
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? "?", memoryGb: totalmem() / 2 ** 30, node: process.version },
+  runs: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.map((b) => ({ wallSeconds: b.wallSeconds, cpuSeconds: b.cpuSeconds, peakRssMb: b.peakRssMb, renders: b.renders }))])),
+};
+
+/** Returns "met", "MISSED", or "not measured" for a ratio that was skipped (NaN). */
+const verdict = (ok: boolean, value = 0) => (Number.isNaN(value) ? "not measured" : ok ? "met" : "MISSED");
+const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "–");
+const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "–");
+const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+// Each chart is drawn once per variant (the wide and the phone width), never twice for the same one.
+const oneRenderEach = first.renders === drawnKeys.size && drawnIds.size === charts;
+const rows: Array<[string, string, string]> = [
+  ["articles / charts", `${N} / ${charts}`, ""],
+  ["clock", CLOCK === "cpu" ? "CPU time (user + system)" : "wall clock", ""],
+  ["cold build (median)", `${f1(coldBuildSeconds)} s`, `wall ${f1(result.wallClock.coldBuildSeconds)} s`],
+  ["floor build, cold (no charts)", `${f1(baselineBuildSeconds)} s`, `wall ${f1(result.wallClock.baselineBuildSeconds)} s`],
+  ["chart overhead, cold", `× ${f2(result.chartOverheadCold)}`, `≤ ${TARGETS.chartOverheadCold}: ${verdict(result.chartOverheadCold <= TARGETS.chartOverheadCold, result.chartOverheadCold)} (wall × ${f2(result.wallClock.chartOverheadCold)})`],
+  ["warm build (median)", `${f1(warmBuildSeconds)} s`, `wall ${f1(result.wallClock.warmBuildSeconds)} s`],
+  ["floor build, warm", `${f1(baselineWarmBuildSeconds)} s`, `wall ${f1(result.wallClock.baselineWarmBuildSeconds)} s`],
+  ["chart overhead, warm", `× ${f2(result.chartOverheadWarm)}`, `≤ ${TARGETS.chartOverheadWarm}: ${verdict(result.chartOverheadWarm <= TARGETS.chartOverheadWarm, result.chartOverheadWarm)} (wall × ${f2(result.wallClock.chartOverheadWarm)})`],
+  [`cold build of ${2 * N} articles`, `${f1(cold2xSeconds)} s`, `wall ${f1(result.wallClock.cold2xBuildSeconds)} s`],
+  ["2N / N", `× ${f2(result.scaling2x)}`, `≤ ${TARGETS.scaling2x}: ${verdict(result.scaling2x <= TARGETS.scaling2x, result.scaling2x)} (wall × ${f2(result.wallClock.scaling2x)})`],
+  [
+    "charts drawn per cold build",
+    `${first.renders} (${drawnIds.size} charts, ${drawnKeys.size} variants)`,
+    `one per chart variant: ${verdict(oneRenderEach)}`,
+  ],
+  ["charts drawn per warm build", String(result.warmChartRenders), ""],
+  ["chart SVGs placed on pages", String(result.chartPlacements), ""],
+  [
+    "peak memory (one process)",
+    `${result.peakRssMb.toFixed(0)} MB`,
+    N >= 500 ? `≤ 1.5 GB at 500: ${verdict(result.peakRssMb <= TARGETS.peakRssMbAt500)}` : "(target is at N = 500)",
+  ],
+  ["article HTML+CSS (median)", `${kb(result.articleHtmlCssBytes)} raw, ${kb(result.articleHtmlCssGzipBytes)} gzip`, ""],
+  ["article JS (median)", `${kb(result.articleJsBytes)} raw, ${kb(result.articleJsGzipBytes)} gzip`, ""],
+  ["embed page HTML+CSS (max)", `${kb(result.embedHtmlCssGzipBytesMax)} gzip`, ""],
+];
+console.log("");
+for (const [a, b, c] of rows) console.log(`${a.padEnd(32)} ${b.padEnd(44)} ${c}`);
+if (JSON_OUT) {
+  writeFileSync(JSON_OUT, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nWrote ${JSON_OUT}`);
+}
+if (flag("--keep")) console.log(`Kept ${work}`);
+else rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,68 @@
+/**
+ * The embed page's own layout: sizes as named constants, and the CSS written from them. The same
+ * constants estimate the page's height at build (`embedHeight` in src/lib/exports.ts), so the
+ * iframe's no-script height follows the CSS instead of a guess kept in two places.
+ */
+import { FONT_FAMILY } from "../charts/theme.ts";
+
+/** Root font size the rem values below assume (the browsers' default). */
+const REM = 16;
+
+/** Sizes in CSS px. */
+export const EMBED = {
+  /** Widest content column; a wider iframe leaves room on the right rather than growing the chart. */
+  maxWidth: 672,
+  padX: 16,
+  padY: 12,
+  titleSize: 20,
+  titleLine: 1.3,
+  textSize: 14,
+  textLine: 1.55,
+  /** Space between blocks (title block, chart, notes, source). */
+  gap: 12,
+  /** Space under the title. */
+  titleGap: 4,
+  notePadY: 4,
+  notePadX: 12,
+  noteBorder: 4,
+  /** Space between the rule above the source line and the line. */
+  sourcePad: 8,
+  /** Space between the source line and the download links. */
+  linksGap: 4,
+} as const;
+
+/** Iframe widths the no-script height is checked against: a phone and a desktop column. */
+export const EMBED_WIDTHS = [360, EMBED.maxWidth + 2 * EMBED.padX] as const;
+
+/**
+ * The site's text colour on its light and dark page (global.css --cm-fg). The other colours come
+ * from CHART_CSS, which the embed page includes and which already follows `data-theme`.
+ */
+export const INK = { light: "#1b1d21", dark: "#e8eaed" } as const;
+
+const rem = (px: number) => `${px / REM}rem`;
+const e = EMBED;
+
+/**
+ * CSS of the embed page, after CHART_CSS. Its own, not the site's stylesheet: no furniture, no
+ * web font (a font fetched from an opaque-origin sandbox fails CORS), nothing loaded from
+ * elsewhere, and nothing that changes under it when the site's pages change.
+ */
+export const EMBED_CSS = `:root{color-scheme:light dark;--cm-ink:${INK.light}}
+@media (prefers-color-scheme:dark){:root:not([data-theme="light"]){--cm-ink:${INK.dark}}}
+:root[data-theme="light"]{color-scheme:light}
+:root[data-theme="dark"]{color-scheme:dark;--cm-ink:${INK.dark}}
+*,*::before,*::after{box-sizing:border-box}
+html{background:var(--cm-chart-bg);-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;padding:${rem(e.padY)} ${rem(e.padX)};color:var(--cm-ink);background:var(--cm-chart-bg);font-family:${FONT_FAMILY};font-size:${rem(e.textSize)};line-height:${e.textLine};overflow-wrap:break-word}
+main{max-width:${rem(e.maxWidth)}}
+a{color:var(--cm-chart-1);text-underline-offset:.18em}
+:focus-visible{outline:3px solid var(--cm-chart-1);outline-offset:2px}
+h1{font-size:${rem(e.titleSize)};line-height:${e.titleLine};margin:0 0 ${rem(e.titleGap)}}
+p{margin:0}
+.cm-desc{margin-bottom:${rem(e.gap)};color:var(--cm-chart-muted)}
+.cm-chart{display:block;width:100%;height:auto}
+.cm-note{margin-top:${rem(e.gap)};padding:${rem(e.notePadY)} ${rem(e.notePadX)};border-left:${rem(e.noteBorder)} solid var(--cm-chart-note)}
+.cm-source{margin-top:${rem(e.gap)};padding-top:${rem(e.sourcePad)};border-top:1px solid var(--cm-chart-rule);color:var(--cm-chart-muted)}
+.cm-links{margin-top:${rem(e.linksGap)}}
+`;

@@ -1,0 +1,69 @@
+/**
+ * Writes `_headers` into the built site, the file Netlify and Cloudflare Pages read for HTTP
+ * headers (GitHub Pages ignores it). Hashed assets under `_astro/` are cached for a year as
+ * immutable. Embed pages may be framed by anyone; every other page by no one. `frame-ancestors`
+ * only works as a header (browsers ignore it in a <meta> policy), and both hosts merge the values
+ * of rules that match the same path, so each page gets its own exact rule rather than a wildcard.
+ */
+import type { AstroIntegration } from "astro";
+import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Cloudflare Pages reads at most this many rules from `_headers`. */
+export const MAX_RULES = 100;
+
+/** Returns true for an embed page's path ("/cot-moc/bieu-do/x/nhung/"). */
+export const isEmbedPath = (path: string) => /\/nhung\/$/.test(path);
+
+/** Returns the URL paths of the HTML pages in `dir` under `base`, sorted ("/", "/bai-viet/x/"). */
+export function pagePaths(dir: string, base: string): string[] {
+  const root = base.replace(/\/?$/, "/");
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name === "index.html") out.push(root + relative(dir, d).split("\\").join("/").replace(/(.)$/, "$1/"));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** Returns the text of the `_headers` file for these page paths under `base`. */
+export function headersFile(base: string, pages: readonly string[]): string {
+  const root = base.replace(/\/?$/, "/");
+  const rule = (path: string, headers: string[]) => `${path}\n${headers.map((h) => `  ${h}`).join("\n")}\n`;
+  const rules = [
+    rule(`${root}*`, ["X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin"]),
+    // File names under _astro/ carry a hash of their content: a new version is a new name.
+    rule(`${root}_astro/*`, ["Cache-Control: public, max-age=31536000, immutable"]),
+    ...pages.map((path) =>
+      isEmbedPath(path)
+        ? rule(path, ["Content-Security-Policy: frame-ancestors *"])
+        : rule(path, ["Content-Security-Policy: frame-ancestors 'none'", "X-Frame-Options: DENY"]),
+    ),
+  ];
+  if (rules.length > MAX_RULES) {
+    throw new Error(`_headers: ${rules.length} quy tắc, Cloudflare Pages chỉ đọc ${MAX_RULES}; hãy gộp quy tắc theo thư mục.`);
+  }
+  return `# HTTP headers for Netlify and Cloudflare Pages, written by the build (src/integrations/staticHeaders.ts).\n\n${rules.join("\n")}`;
+}
+
+/** Returns the integration that writes `_headers` when the build is done. */
+export function staticHeaders(): AstroIntegration {
+  let base = "/";
+  return {
+    name: "cot-moc-static-headers",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        base = config.base;
+      },
+      "astro:build:done": ({ dir }) => {
+        const out = fileURLToPath(dir);
+        writeFileSync(join(out, "_headers"), headersFile(base, pagePaths(out, base)));
+      },
+    },
+  };
+}

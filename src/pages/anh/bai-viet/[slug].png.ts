@@ -1,0 +1,13 @@
+/** `/anh/bai-viet/<slug>.png`: an article's social card, drawn at build. */
+import type { APIRoute, GetStaticPaths } from "astro";
+import { articleCard } from "../../../cards/siteCards.ts";
+import { socialCardPng } from "../../../cards/socialCard.ts";
+import { articleBySlug, getSite } from "../../../lib/site.ts";
+
+export const getStaticPaths: GetStaticPaths = () => getSite().articles.map((a) => ({ params: { slug: a.slug } }));
+
+export const GET: APIRoute = ({ params }) => {
+  const site = getSite();
+  const png = socialCardPng(articleCard(site, articleBySlug(site, String(params.slug))));
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+};

@@ -1,0 +1,8 @@
+/** `/anh/cot-moc.png`: the site's social card, for pages without one of their own. */
+import type { APIRoute } from "astro";
+import { siteCard } from "../../cards/siteCards.ts";
+import { socialCardPng } from "../../cards/socialCard.ts";
+import { getSite } from "../../lib/site.ts";
+
+export const GET: APIRoute = () =>
+  new Response(new Uint8Array(socialCardPng(siteCard(getSite()))), { headers: { "Content-Type": "image/png" } });

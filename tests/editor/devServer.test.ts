@@ -1,0 +1,138 @@
+/**
+ * `npm run dev` shows an edit to a data file or an article without a restart: `astro dev` on a copy
+ * of the mini fixture, a page fetched, a file edited, the page fetched again until it shows the edit
+ * (bounded polling: the page changes within a second or two; the bound only stops a hung test), and
+ * a page open in Chromium reloads itself.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch } from "../helpers/browser.ts";
+import { cleanUp, FIXTURES, isolatedProject, scriptEnv, siteFrom } from "./sandbox.ts";
+
+const WAIT_MS = 30_000;
+const START_MS = 120_000;
+const POLL_MS = 250;
+
+let server: ChildProcess | undefined;
+let base = "";
+let site = "";
+let log = "";
+
+/** Returns a port that was free a moment ago on 127.0.0.1. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const addr = s.address();
+      const port = typeof addr === "object" && addr ? addr.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Returns the page's HTML, or "" while the server cannot answer. */
+async function fetchPage(path: string): Promise<string> {
+  try {
+    // A request made while Vite bundles its dependencies can hang for good: give up and ask again.
+    const r = await fetch(new URL(path, base), { signal: AbortSignal.timeout(10_000) });
+    return r.ok ? await r.text() : "";
+  } catch {
+    return "";
+  }
+}
+
+/** Returns the page once `ok` holds for it, polling for up to `waitMs`; throws with the server log after. */
+async function waitFor(path: string, ok: (html: string) => boolean, waitMs = WAIT_MS): Promise<string> {
+  const deadline = performance.now() + waitMs;
+  while (performance.now() < deadline) {
+    const html = await fetchPage(path);
+    if (ok(html)) return html;
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  throw new Error(`${path} never showed what was expected within ${waitMs} ms. Server log:\n${log}`);
+}
+
+/** Rewrites a file of the site with one replacement, which must apply exactly once. */
+function edit(file: string, from: string, to: string): void {
+  const path = join(site, file);
+  const text = readFileSync(path, "utf8");
+  expect(text.split(from)).toHaveLength(2);
+  writeFileSync(path, text.replace(from, to));
+}
+
+beforeAll(async () => {
+  const project = isolatedProject();
+  site = siteFrom(join(FIXTURES, "mini"));
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}/`;
+  // Its own process group, so stopping it stops Vite's workers with it.
+  server = spawn(
+    process.execPath,
+    [join(project, "node_modules/astro/bin/astro.mjs"), "dev", "--port", String(port), "--host", "127.0.0.1"],
+    {
+      cwd: project,
+      env: scriptEnv(site, { COTMOC_CACHE_DIR: join(project, ".cache") }),
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  server.stdout?.on("data", (d) => (log += String(d)));
+  server.stderr?.on("data", (d) => (log += String(d)));
+  // The first request waits for Vite to bundle its dependencies: slow on a busy machine.
+  await waitFor("/", (html) => html.includes("<html"), START_MS);
+}, START_MS + 30_000);
+
+afterAll(async () => {
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((r) => server?.once("exit", r));
+    process.kill(-server.pid, "SIGTERM");
+    await exited;
+  }
+  cleanUp();
+});
+
+describe("npm run dev", () => {
+  it("shows an edited data label on the chart page", async () => {
+    const before = await waitFor("/bieu-do/chi-bo/", (html) => html.includes("Giáp biên"));
+    expect(before).not.toContain("Thôn giáp biên giới");
+    edit("data/chi-bo.json", '"label": "Giáp biên"', '"label": "Thôn giáp biên giới"');
+    const after = await waitFor("/bieu-do/chi-bo/", (html) => html.includes("Thôn giáp biên giới"));
+    expect(after).toContain("Thôn giáp biên giới: 64 chi bộ");
+  }, 60_000);
+
+  it("shows an edited paragraph on the article page", async () => {
+    const before = await waitFor("/bai-viet/bai-mau/", (html) => html.includes("Các đồn hỗ trợ vật chất"));
+    expect(before).not.toContain("Các đồn biên phòng hỗ trợ vật chất");
+    edit("content/articles/bai-mau.mdx", "Các đồn hỗ trợ vật chất", "Các đồn biên phòng hỗ trợ vật chất");
+    await waitFor("/bai-viet/bai-mau/", (html) => html.includes("Các đồn biên phòng hỗ trợ vật chất"));
+  }, 60_000);
+
+  it("reloads a page open in a browser by itself, for a data file and for an article", async () => {
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      await page.goto(new URL("/bieu-do/chi-bo/", base).href);
+      expect(await page.textContent("body")).not.toContain("Thôn phức tạp");
+      edit("data/chi-bo.json", '"label": "Phức tạp"', '"label": "Thôn phức tạp"');
+      await page.waitForFunction(() => document.body.textContent?.includes("Thôn phức tạp"), undefined, { timeout: WAIT_MS });
+
+      await page.goto(new URL("/bai-viet/bai-mau/", base).href);
+      expect(await page.textContent("body")).not.toContain("Đến nay đã có tất cả 97 đảng viên");
+      edit("content/articles/bai-mau.mdx", "Đến nay đã có 97 đảng viên", "Đến nay đã có tất cả 97 đảng viên");
+      await page.waitForFunction(() => document.body.textContent?.includes("Đến nay đã có tất cả 97 đảng viên"), undefined, {
+        timeout: WAIT_MS,
+      });
+    } finally {
+      await browser.close();
+    }
+  }, 90_000);
+
+  it("is still the same server: no restart happened", () => {
+    expect(server?.exitCode).toBe(null);
+    expect(log.match(/ready in/g)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * A failed build loses nothing: after a good build of the mini fixture, each broken file stops
+ * `npm run build` with a non-zero exit and a message naming it, and the output folder is
+ * byte-for-byte the last good site, with no staging or previous folder left beside it.
+ * Two Astro builds in all: the good one, and the one only Astro can fail; the content check stops
+ * the others before Astro starts.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildFolders, cleanUp, FIXTURES, hashTree, isolatedProject, runBuild, runScript, siteFrom, tempDir } from "./sandbox.ts";
+
+afterAll(cleanUp);
+
+let project = "";
+let site = "";
+let out = "";
+let good: Record<string, string> = {};
+
+beforeAll(() => {
+  project = isolatedProject();
+  site = siteFrom(join(FIXTURES, "mini"));
+  out = join(tempDir(), "dist");
+  const r = runBuild(project, site, out);
+  if (r.status !== 0) throw new Error(`the mini fixture does not build:\n${r.stdout}\n${r.stderr}`);
+  good = hashTree(out);
+}, 180_000);
+
+/** Returns the build's result after `edit` changed `file` of the site; the file is restored after. */
+function buildWith(file: string, edit: (s: string) => string) {
+  const path = join(site, file);
+  const before = readFileSync(path, "utf8");
+  const after = edit(before);
+  expect(after).not.toBe(before);
+  writeFileSync(path, after);
+  try {
+    const r = runBuild(project, site, out);
+    return { ...r, output: `${r.stdout}\n${r.stderr}` };
+  } finally {
+    writeFileSync(path, before);
+  }
+}
+
+/** Asserts the output folder is the last good site and nothing of the failed build is left. */
+function expectUntouched() {
+  expect(hashTree(out)).toEqual(good);
+  expect(buildFolders(out)).toEqual(["dist"]);
+}
+
+describe("a failed build keeps the last good site", () => {
+  it("the good build made a site", () => {
+    expect(Object.keys(good)).toContain("bai-viet/bai-mau/index.html");
+    expect(Object.keys(good)).toContain("bieu-do/chi-bo/index.html");
+    expect(buildFolders(out)).toEqual(["dist"]);
+  });
+
+  it("a data value that disagrees with its quote", () => {
+    const r = buildWith("data/chi-bo.json", (s) => s.replace('"value": 64', '"value": 65'));
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(
+      /data\/chi-bo\.json:\d+: values\[1\]\.value: số liệu 65 chi bộ \(viết là "65"\) không có trong trích dẫn/,
+    );
+    expect(r.stderr).toContain(`Dựng trang thất bại; ${out} vẫn giữ nguyên bản tốt gần nhất.`);
+    expectUntouched();
+  });
+
+  it("an unknown component, stopped by the content check before Astro runs", () => {
+    const r = buildWith("content/articles/bai-mau.mdx", (s) => `${s}\n<Khong />\n`);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/content\/articles\/bai-mau\.mdx:\d+: không có thành phần <Khong>/);
+    expectUntouched();
+  });
+
+  it("an expression in the text, stopped by the content check", () => {
+    const r = buildWith("content/articles/bai-mau.mdx", (s) => `${s}\nCó {khongCo} chi bộ.\n`);
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/content\/articles\/bai-mau\.mdx:\d+: \{khongCo\} là mã, không phải chữ/);
+    expectUntouched();
+  });
+
+  it("an error only Astro finds (an import of a file that does not exist)", () => {
+    const edit = (s: string) => `${s}\nimport X from "./khong-co.js";\n`;
+    // The content check lets it through, so this really exercises a failure of `astro build`.
+    const path = join(site, "content/articles/bai-mau.mdx");
+    const before = readFileSync(path, "utf8");
+    writeFileSync(path, edit(before));
+    const check = runScript("check", site);
+    writeFileSync(path, before);
+    expect(check.status).toBe(0);
+
+    const r = buildWith("content/articles/bai-mau.mdx", edit);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/Could not resolve '\.\/khong-co\.js' in \S*content\/articles\/bai-mau\.mdx/);
+    expect(r.stderr).toContain("astro build dừng với mã");
+    expect(r.stderr).toContain(`Dựng trang thất bại; ${out} vẫn giữ nguyên bản tốt gần nhất.`);
+    expectUntouched();
+  }, 180_000);
+});

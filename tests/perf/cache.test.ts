@@ -1,0 +1,185 @@
+/**
+ * The persistent chart cache: a chart drawn once is read back by the next build byte for byte, and
+ * any change to its data, its options or the chart code misses. Also the benchmark's floor markup.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  cachedBytes,
+  CHART_CODE_VERSION,
+  chartCacheDir,
+  chartCacheKey,
+  codeVersion,
+  floorMarkup,
+  parseRenderLog,
+} from "../../src/charts/cache.ts";
+import { chartPlaceholder, clearChartCache, renderChart } from "../../src/charts/index.ts";
+import { ROOT } from "../helpers/dist.ts";
+import { bienGioi, chiBo, dongGop, hoGiaDinh } from "../charts/fixtures.ts";
+
+const tmp = mkdtempSync(join(tmpdir(), "cotmoc-cache-test-"));
+const ENV = ["COTMOC_CACHE_DIR", "COTMOC_RENDER_LOG", "COTMOC_CHART_CACHE", "COTMOC_CHART_FLOOR", "COTMOC_CHART_SIZES"] as const;
+const saved = Object.fromEntries(ENV.map((k) => [k, process.env[k]]));
+let run = 0;
+let log = "";
+
+/** Returns the charts drawn since the test began (lines of the render log). */
+function drawn(): string[] {
+  return existsSync(log) ? readFileSync(log, "utf8").split("\n").filter(Boolean) : [];
+}
+
+beforeEach(() => {
+  // A fresh cache and render log per test, and nothing remembered in memory.
+  run++;
+  process.env.COTMOC_CACHE_DIR = join(tmp, `cache-${run}`);
+  log = join(tmp, `renders-${run}.log`);
+  process.env.COTMOC_RENDER_LOG = log;
+  for (const k of ["COTMOC_CHART_CACHE", "COTMOC_CHART_FLOOR", "COTMOC_CHART_SIZES"] as const) delete process.env[k];
+  clearChartCache();
+});
+
+afterAll(() => {
+  for (const k of ENV) {
+    if (saved[k] === undefined) delete process.env[k];
+    else process.env[k] = saved[k];
+  }
+  clearChartCache();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe("the persistent chart cache", () => {
+  it("keeps a drawn chart across builds and gives back the same bytes without drawing", () => {
+    const first = renderChart(chiBo());
+    expect(drawn()).toHaveLength(1);
+    clearChartCache(); // a new build: a new process, nothing in memory
+    const second = renderChart(chiBo());
+    expect(second).toBe(first);
+    expect(drawn()).toHaveLength(1);
+  });
+
+  it("gives the bytes a fresh drawing gives, for every kind", () => {
+    for (const d of [chiBo, hoGiaDinh, bienGioi, dongGop]) {
+      renderChart(d());
+      clearChartCache();
+      const cached = renderChart(d());
+      process.env.COTMOC_CHART_CACHE = "off";
+      clearChartCache();
+      expect(renderChart(d())).toBe(cached);
+      delete process.env.COTMOC_CHART_CACHE;
+    }
+  });
+
+  it("stores each chart in a file named by its key under COTMOC_CACHE_DIR/charts, with no temporary file left", () => {
+    renderChart(chiBo());
+    renderChart(dongGop());
+    const dir = chartCacheDir() ?? "";
+    expect(dir.startsWith(join(process.env.COTMOC_CACHE_DIR ?? "", "charts"))).toBe(true);
+    const files = readdirSync(dir).sort();
+    const keys = drawn()
+      .map((l) => `${l.split("\t")[0]}.svg`)
+      .sort();
+    expect(files).toEqual(keys);
+    expect(files.every((f) => /^[0-9a-f]{64}\.svg$/.test(f))).toBe(true);
+  });
+
+  it("misses when the data changes: a value, a label, a title, a note", () => {
+    renderChart(chiBo());
+    const edits: Array<(d: ReturnType<typeof chiBo>) => void> = [
+      (d) => {
+        d.parts[0]!.value = 60;
+        d.parts[0]!.text = "60 chi bộ";
+      },
+      (d) => (d.parts[1]!.label = "Chi bộ khác"),
+      (d) => (d.title = "Một tiêu đề khác"),
+      (d) => (d.notes = ["Một ghi chú mới."]),
+    ];
+    for (const edit of edits) {
+      const d = chiBo();
+      edit(d);
+      clearChartCache();
+      renderChart(d);
+    }
+    expect(new Set(drawn().map((l) => l.split("\t")[0])).size).toBe(1 + edits.length);
+  });
+
+  it("misses when the options change: kind, emphasis, width", () => {
+    const plain = renderChart(chiBo());
+    clearChartCache();
+    expect(renderChart(chiBo(), { kind: "stack" })).not.toBe(plain);
+    expect(renderChart(chiBo(), { emphasis: ["giap-bien"] })).not.toBe(plain);
+    expect(renderChart(chiBo(), { width: 360 })).not.toBe(plain);
+    expect(drawn()).toHaveLength(4);
+  });
+
+  it("misses when the chart code changes", () => {
+    const identity = JSON.stringify(["x", "bars", [], 640, chiBo()]);
+    const sources = { "./bars.ts": "export const A = 1;", "../lib/format.ts": "export const B = 2;" };
+    const packages = { "@observablehq/plot": "0.6.17", d3: "7.9.0", jsdom: "31.0.1" };
+    const v = codeVersion(sources, packages);
+    expect(codeVersion({ ...sources }, { ...packages })).toBe(v);
+    expect(codeVersion({ ...sources, "./bars.ts": "export const A = 2;" }, packages)).not.toBe(v);
+    expect(codeVersion({ ...sources, "./new.ts": "" }, packages)).not.toBe(v);
+    expect(codeVersion(sources, { ...packages, "@observablehq/plot": "0.6.18" })).not.toBe(v);
+    expect(chartCacheKey(identity, v)).not.toBe(chartCacheKey(identity, codeVersion(sources, { ...packages, jsdom: "32.0.0" })));
+  });
+
+  it("has the same code version under Vite as under plain Node, so the build and the tests share entries", () => {
+    const script = `import(${JSON.stringify(join(ROOT, "src/charts/cache.ts"))}).then((m) => console.log(m.CHART_CODE_VERSION))`;
+    expect(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim()).toBe(CHART_CODE_VERSION);
+  });
+
+  it("drops the entries of other code versions when it writes", async () => {
+    const stale = join(process.env.COTMOC_CACHE_DIR ?? "", "charts", "0000000000000000");
+    mkdirSync(stale, { recursive: true });
+    writeFileSync(join(stale, "old.svg"), "<svg/>");
+    // The first write of a process prunes; this file's earlier writes already did, so load the module afresh.
+    vi.resetModules();
+    const fresh = await import("../../src/charts/cache.ts");
+    fresh.writeCachedChart("a".repeat(64), "<svg/>");
+    expect(existsSync(stale)).toBe(false);
+    expect(readdirSync(join(process.env.COTMOC_CACHE_DIR ?? "", "charts"))).toEqual([CHART_CODE_VERSION.slice(0, 16)]);
+  });
+
+  it("never fails a build when it cannot write: the chart is drawn anyway", () => {
+    const file = join(tmp, `not-a-folder-${run}`);
+    writeFileSync(file, "");
+    process.env.COTMOC_CACHE_DIR = file;
+    expect(renderChart(chiBo())).toContain("<svg");
+  });
+});
+
+describe("cached derived bytes (a chart's PNG)", () => {
+  it("produces once per identity, and again for a changed one", () => {
+    let produced = 0;
+    const make = () => Buffer.from(`png ${++produced}`);
+    const first = cachedBytes("png", "svg A at 1280 px", make);
+    expect(cachedBytes("png", "svg A at 1280 px", make)).toEqual(first);
+    expect(produced).toBe(1);
+    expect(cachedBytes("png", "svg A at 1200 px", make).toString()).toBe("png 2");
+    process.env.COTMOC_CHART_CACHE = "off";
+    expect(cachedBytes("png", "svg A at 1280 px", make).toString()).toBe("png 3");
+  });
+});
+
+describe("the benchmark's floor", () => {
+  it("places markup of each chart's exact byte size and viewBox, and draws nothing", () => {
+    const real = [renderChart(chiBo()), renderChart(chiBo(), { width: 360 }), renderChart(dongGop())];
+    const sizes = join(tmp, `sizes-${run}.json`);
+    writeFileSync(sizes, JSON.stringify(parseRenderLog(readFileSync(log, "utf8"))));
+    const before = drawn().length;
+    process.env.COTMOC_CHART_FLOOR = "1";
+    process.env.COTMOC_CHART_SIZES = sizes;
+    clearChartCache();
+    const floor = [chartPlaceholder(chiBo()), chartPlaceholder(chiBo(), { width: 360 }), renderChart(dongGop())];
+    expect(drawn()).toHaveLength(before);
+    floor.forEach((f, i) => {
+      expect(Buffer.byteLength(f)).toBe(Buffer.byteLength(real[i] ?? ""));
+      expect(/viewBox="[^"]*"/.exec(f)?.[0]).toBe(/viewBox="[^"]*"/.exec(real[i] ?? "")?.[0]);
+      expect(f).not.toBe(real[i]);
+    });
+    expect(() => floorMarkup("a chart no build drew")).toThrow(/không có biểu đồ/);
+  });
+});
