@@ -121,7 +121,7 @@ function descendants(pid: number): number[] {
   }
   const out: number[] = [];
   const stack = [pid];
-  while (stack.length) for (const c of children.get(stack.pop() ?? -1) ?? []) out.push(c), stack.push(c);
+  while (stack.length) for (const c of children.get(stack.pop() ?? -1) ?? []) (out.push(c), stack.push(c));
   return out;
 }
 
@@ -135,12 +135,7 @@ function vmHwmKb(pid: number): number {
 }
 
 /** Runs one real build of `root` and returns its time, peak memory and render count; exits on failure. */
-async function build(
-  label: string,
-  root: string,
-  cache: string,
-  extraEnv: Record<string, string> = {},
-): Promise<BuildResult> {
+async function build(label: string, root: string, cache: string, extraEnv: Record<string, string> = {}): Promise<BuildResult> {
   const out = join(work, `out-${label}`);
   const logs = join(work, "logs");
   mkdirSync(logs, { recursive: true });
@@ -178,7 +173,12 @@ async function build(
     console.error(Buffer.concat(chunks).toString("utf8").split("\n").slice(-30).join("\n"));
     process.exit(1);
   }
-  const probes = existsSync(rssLog) ? readFileSync(rssLog, "utf8").trim().split("\n").map((l) => l.split("\t").map(Number)) : [];
+  const probes = existsSync(rssLog)
+    ? readFileSync(rssLog, "utf8")
+        .trim()
+        .split("\n")
+        .map((l) => l.split("\t").map(Number))
+    : [];
   const rssKb = Math.max(0, ...probes.map((p) => p[1] ?? 0));
   // The outermost process (scripts/build.ts) waited for all the others: its count includes theirs.
   const ticks = Math.max(-1, ...probes.map((p) => p[2] ?? -1));
@@ -237,7 +237,9 @@ function chartPlacements(dist: string): number {
 }
 
 console.log(`Cột Mốc benchmark: ${N} articles, ${REPEAT} repeat(s), in ${work}`);
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`);
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`,
+);
 const rootN = join(work, `corpus-${N}`);
 const { charts } = writeCorpus(rootN, N);
 const root2N = join(work, `corpus-${2 * N}`);
@@ -299,7 +301,11 @@ const result = {
   chartsDrawn: drawnIds.size,
   warmChartRenders: Math.max(0, ...(runs.warm ?? []).map((b) => b.renders)),
   chartPlacements: chartPlacements(first.out),
-  peakRssMb: Math.max(...Object.values(runs).flat().map((b) => b.peakRssMb)),
+  peakRssMb: Math.max(
+    ...Object.values(runs)
+      .flat()
+      .map((b) => b.peakRssMb),
+  ),
   peakRssMbCold: Math.max(...(runs.cold ?? []).map((b) => b.peakRssMb)),
   articlePages: articleBytes.pages,
   articleHtmlCssBytes: articleBytes.median.htmlCss,
@@ -320,7 +326,12 @@ const result = {
     scaling2x: wall("cold2x") / wall("cold"),
   },
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? "?", memoryGb: totalmem() / 2 ** 30, node: process.version },
-  runs: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.map((b) => ({ wallSeconds: b.wallSeconds, cpuSeconds: b.cpuSeconds, peakRssMb: b.peakRssMb, renders: b.renders }))])),
+  runs: Object.fromEntries(
+    Object.entries(runs).map(([k, v]) => [
+      k,
+      v.map((b) => ({ wallSeconds: b.wallSeconds, cpuSeconds: b.cpuSeconds, peakRssMb: b.peakRssMb, renders: b.renders })),
+    ]),
+  ),
 };
 
 /** Returns "met", "MISSED", or "not measured" for a ratio that was skipped (NaN). */
@@ -335,12 +346,24 @@ const rows: Array<[string, string, string]> = [
   ["clock", CLOCK === "cpu" ? "CPU time (user + system)" : "wall clock", ""],
   ["cold build (median)", `${f1(coldBuildSeconds)} s`, `wall ${f1(result.wallClock.coldBuildSeconds)} s`],
   ["floor build, cold (no charts)", `${f1(baselineBuildSeconds)} s`, `wall ${f1(result.wallClock.baselineBuildSeconds)} s`],
-  ["chart overhead, cold", `× ${f2(result.chartOverheadCold)}`, `≤ ${TARGETS.chartOverheadCold}: ${verdict(result.chartOverheadCold <= TARGETS.chartOverheadCold, result.chartOverheadCold)} (wall × ${f2(result.wallClock.chartOverheadCold)})`],
+  [
+    "chart overhead, cold",
+    `× ${f2(result.chartOverheadCold)}`,
+    `≤ ${TARGETS.chartOverheadCold}: ${verdict(result.chartOverheadCold <= TARGETS.chartOverheadCold, result.chartOverheadCold)} (wall × ${f2(result.wallClock.chartOverheadCold)})`,
+  ],
   ["warm build (median)", `${f1(warmBuildSeconds)} s`, `wall ${f1(result.wallClock.warmBuildSeconds)} s`],
   ["floor build, warm", `${f1(baselineWarmBuildSeconds)} s`, `wall ${f1(result.wallClock.baselineWarmBuildSeconds)} s`],
-  ["chart overhead, warm", `× ${f2(result.chartOverheadWarm)}`, `≤ ${TARGETS.chartOverheadWarm}: ${verdict(result.chartOverheadWarm <= TARGETS.chartOverheadWarm, result.chartOverheadWarm)} (wall × ${f2(result.wallClock.chartOverheadWarm)})`],
+  [
+    "chart overhead, warm",
+    `× ${f2(result.chartOverheadWarm)}`,
+    `≤ ${TARGETS.chartOverheadWarm}: ${verdict(result.chartOverheadWarm <= TARGETS.chartOverheadWarm, result.chartOverheadWarm)} (wall × ${f2(result.wallClock.chartOverheadWarm)})`,
+  ],
   [`cold build of ${2 * N} articles`, `${f1(cold2xSeconds)} s`, `wall ${f1(result.wallClock.cold2xBuildSeconds)} s`],
-  ["2N / N", `× ${f2(result.scaling2x)}`, `≤ ${TARGETS.scaling2x}: ${verdict(result.scaling2x <= TARGETS.scaling2x, result.scaling2x)} (wall × ${f2(result.wallClock.scaling2x)})`],
+  [
+    "2N / N",
+    `× ${f2(result.scaling2x)}`,
+    `≤ ${TARGETS.scaling2x}: ${verdict(result.scaling2x <= TARGETS.scaling2x, result.scaling2x)} (wall × ${f2(result.wallClock.scaling2x)})`,
+  ],
   [
     "charts drawn per cold build",
     `${first.renders} (${drawnIds.size} charts, ${drawnKeys.size} variants)`,

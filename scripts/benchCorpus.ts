@@ -172,13 +172,37 @@ export function generateArticle(i: number, seed = 2020): Generated {
     kind: "bars",
     unit: "chi bộ",
     values: [
-      { key: "tong", label: "Tổng số chi bộ thôn", value: cellTotal, quote: `tham dự sinh hoạt tại ${formatNumber(cellTotal)} chi bộ thôn` },
+      {
+        key: "tong",
+        label: "Tổng số chi bộ thôn",
+        value: cellTotal,
+        quote: `tham dự sinh hoạt tại ${formatNumber(cellTotal)} chi bộ thôn`,
+      },
       { key: "giap-bien", label: "Chi bộ thôn giáp biên", value: c1, quote: `có ${formatNumber(c1)} chi bộ thôn giáp biên` },
-      { key: "phuc-tap", label: "Chi bộ phức tạp về an ninh trật tự", value: c2, quote: `${formatNumber(c2)} chi bộ phức tạp về an ninh trật tự` },
-      { key: "han-che", label: "Chi bộ thôn có mặt còn hạn chế", value: c3, quote: `${formatNumber(c3)} chi bộ thôn có mặt còn hạn chế` },
+      {
+        key: "phuc-tap",
+        label: "Chi bộ phức tạp về an ninh trật tự",
+        value: c2,
+        quote: `${formatNumber(c2)} chi bộ phức tạp về an ninh trật tự`,
+      },
+      {
+        key: "han-che",
+        label: "Chi bộ thôn có mặt còn hạn chế",
+        value: c3,
+        quote: `${formatNumber(c3)} chi bộ thôn có mặt còn hạn chế`,
+      },
     ],
     total: { key: "tong" },
-    derived: [{ key: "ti-le-giap-bien", label: "Tỉ lệ chi bộ thôn giáp biên", op: "share", of: ["giap-bien", "tong"], unit: "%", digits: 0 }],
+    derived: [
+      {
+        key: "ti-le-giap-bien",
+        label: "Tỉ lệ chi bộ thôn giáp biên",
+        op: "share",
+        of: ["giap-bien", "tong"],
+        unit: "%",
+        digits: 0,
+      },
+    ],
   };
 
   // 2. Households by type: stack, four groups adding up to the total.
@@ -187,10 +211,30 @@ export function generateArticle(i: number, seed = 2020): Generated {
   const homesId = p("ho-gia-dinh");
   const [h1 = 0, h2 = 0, h3 = 0, h4 = 0] = homes;
   const homeGroups = [
-    { key: "dat-sat-bien", label: "Hộ có đất canh tác sản xuất sát biên giới", words: "hộ có đất canh tác sản xuất sát biên giới", n: h1 },
-    { key: "chinh-sach", label: "Gia đình chính sách, có hoàn cảnh khó khăn", words: "gia đình chính sách, gia đình có hoàn cảnh khó khăn, neo đơn", n: h2 },
-    { key: "quan-he-phuc-tap", label: "Gia đình có quan hệ chính trị phức tạp", words: "gia đình có mối quan hệ chính trị phức tạp", n: h3 },
-    { key: "than-toc", label: "Gia đình có quan hệ thân tộc hai bên biên giới", words: "gia đình có mối quan hệ thân tộc hai bên biên giới", n: h4 },
+    {
+      key: "dat-sat-bien",
+      label: "Hộ có đất canh tác sản xuất sát biên giới",
+      words: "hộ có đất canh tác sản xuất sát biên giới",
+      n: h1,
+    },
+    {
+      key: "chinh-sach",
+      label: "Gia đình chính sách, có hoàn cảnh khó khăn",
+      words: "gia đình chính sách, gia đình có hoàn cảnh khó khăn, neo đơn",
+      n: h2,
+    },
+    {
+      key: "quan-he-phuc-tap",
+      label: "Gia đình có quan hệ chính trị phức tạp",
+      words: "gia đình có mối quan hệ chính trị phức tạp",
+      n: h3,
+    },
+    {
+      key: "than-toc",
+      label: "Gia đình có quan hệ thân tộc hai bên biên giới",
+      words: "gia đình có mối quan hệ thân tộc hai bên biên giới",
+      n: h4,
+    },
   ];
   const carers = int(r, 80, 260);
   const homesText =
@@ -205,7 +249,12 @@ export function generateArticle(i: number, seed = 2020): Generated {
     kind: "stack",
     unit: "hộ",
     values: [
-      { key: "tong", label: "Tổng số hộ được phụ trách", value: homeTotal, quote: `đảng viên phụ trách ${formatNumber(homeTotal)} hộ gia đình` },
+      {
+        key: "tong",
+        label: "Tổng số hộ được phụ trách",
+        value: homeTotal,
+        quote: `đảng viên phụ trách ${formatNumber(homeTotal)} hộ gia đình`,
+      },
       ...homeGroups.map((g) => ({ key: g.key, label: g.label, value: g.n, quote: `${formatNumber(g.n)} ${g.words}` })),
     ],
     total: { key: "tong" },
@@ -229,9 +278,27 @@ export function generateArticle(i: number, seed = 2020): Generated {
     unit: "",
     values: [
       { key: "km", label: "Đường biên giao cho dân", value: km, unit: "km", quote: `nhận ${formatNumber(km)} km đường biên` },
-      { key: "cot-moc", label: "Cột mốc giao cho dân", value: markers, unit: "cột mốc", quote: `${formatNumber(markers)} cột mốc` },
-      { key: "ho", label: "Hộ gia đình nhận tự quản", value: households, unit: "hộ", quote: `đã có ${formatNumber(households)} hộ gia đình` },
-      { key: "tap-the", label: "Tập thể nhận tự quản", value: groups, unit: "tập thể", quote: `${formatNumber(groups)} tập thể nhận` },
+      {
+        key: "cot-moc",
+        label: "Cột mốc giao cho dân",
+        value: markers,
+        unit: "cột mốc",
+        quote: `${formatNumber(markers)} cột mốc`,
+      },
+      {
+        key: "ho",
+        label: "Hộ gia đình nhận tự quản",
+        value: households,
+        unit: "hộ",
+        quote: `đã có ${formatNumber(households)} hộ gia đình`,
+      },
+      {
+        key: "tap-the",
+        label: "Tập thể nhận tự quản",
+        value: groups,
+        unit: "tập thể",
+        quote: `${formatNumber(groups)} tập thể nhận`,
+      },
     ],
   };
 
@@ -252,11 +319,38 @@ export function generateArticle(i: number, seed = 2020): Generated {
     kind: "compare",
     unit: "đồng",
     values: [
-      { key: "ho-tro", label: "Hỗ trợ vật chất", value: aid, qualifier: "gần", quote: `hỗ trợ vật chất trị giá gần ${formatCompact(aid)} đồng` },
-      { key: "tang-qua", label: "Thăm hỏi, tặng quà", value: gifts, qualifier: "gần", quote: `tặng quà trị giá gần ${formatCompact(gifts)} đồng` },
-      { key: "ngay-cong", label: "Ngày công giúp đỡ các hộ gia đình", value: days, unit: "ngày công", quote: `giúp đỡ các hộ gia đình ${formatNumber(days)} ngày công` },
+      {
+        key: "ho-tro",
+        label: "Hỗ trợ vật chất",
+        value: aid,
+        qualifier: "gần",
+        quote: `hỗ trợ vật chất trị giá gần ${formatCompact(aid)} đồng`,
+      },
+      {
+        key: "tang-qua",
+        label: "Thăm hỏi, tặng quà",
+        value: gifts,
+        qualifier: "gần",
+        quote: `tặng quà trị giá gần ${formatCompact(gifts)} đồng`,
+      },
+      {
+        key: "ngay-cong",
+        label: "Ngày công giúp đỡ các hộ gia đình",
+        value: days,
+        unit: "ngày công",
+        quote: `giúp đỡ các hộ gia đình ${formatNumber(days)} ngày công`,
+      },
     ],
-    derived: [{ key: "tong-gia-tri", label: "Tổng giá trị hỗ trợ và quà tặng", op: "sum", of: ["ho-tro", "tang-qua"], unit: "đồng", digits: 0 }],
+    derived: [
+      {
+        key: "tong-gia-tri",
+        label: "Tổng giá trị hỗ trợ và quà tặng",
+        op: "sum",
+        of: ["ho-tro", "tang-qua"],
+        unit: "đồng",
+        digits: 0,
+      },
+    ],
     notes: ["Hai khoản tiền đều là số ước của bài viết (“gần”); tổng được cộng khi dựng trang nên cũng là số ước."],
   };
 

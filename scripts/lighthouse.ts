@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import lighthouse from "lighthouse";
+import type { Result as LighthouseResult } from "lighthouse";
 import { CHROMIUM } from "../tests/helpers/browser.ts";
 import { serve } from "../tests/helpers/staticServer.ts";
 
@@ -94,18 +95,24 @@ console.log(`${CATEGORIES.map((c) => LABELS[c].padStart(5)).join("")}  page`);
 try {
   for (const page of pagesToAudit()) {
     const url = `${server.url}${page}`;
-    const lhrs = [];
+    const lhrs: LighthouseResult[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const run = await lighthouse(url, { port: chromium.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+      const run = await lighthouse(url, {
+        port: chromium.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [...CATEGORIES],
+      });
       if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
       lhrs.push(run.lhr);
     }
-    const score = (lhr: (typeof lhrs)[number], c: Category) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+    const score = (lhr: LighthouseResult, c: Category) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
     const scores = Object.fromEntries(
       CATEGORIES.map((c) => [c, lhrs.map((l) => score(l, c)).sort((a, b) => a - b)[Math.floor(lhrs.length / 2)] ?? 0]),
     ) as Record<Category, number>;
     // The run with the median performance score explains the misses.
-    const lhr = [...lhrs].sort((a, b) => score(a, "performance") - score(b, "performance"))[Math.floor(lhrs.length / 2)] ?? lhrs[0]!;
+    const lhr =
+      [...lhrs].sort((a, b) => score(a, "performance") - score(b, "performance"))[Math.floor(lhrs.length / 2)] ?? lhrs[0]!;
     // For a category below target, the audits that cost it points, so the fix can start there.
     const misses = CATEGORIES.filter((c) => scores[c] < TARGETS[c]).flatMap((c) =>
       (lhr.categories[c]?.auditRefs ?? [])
