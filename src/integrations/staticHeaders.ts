@@ -3,7 +3,11 @@
  * headers (GitHub Pages ignores it). Hashed assets under `_astro/` are cached for a year as
  * immutable. Embed pages may be framed by anyone; every other page by no one. `frame-ancestors`
  * only works as a header (browsers ignore it in a <meta> policy), and both hosts merge the values
- * of rules that match the same path, so each page gets its own exact rule rather than a wildcard.
+ * of every rule that matches a path, so no rule may match both an embed page and another page: a
+ * `/*` rule cannot carry it. Rules use placeholders instead (`/bieu-do/:s1/` matches one path
+ * segment, so not `/bieu-do/x/nhung/`), one per shape of page path, which both Netlify and
+ * Cloudflare Pages read. Their number depends on the page map, not on how many articles and charts
+ * there are: a thousand charts need the same handful of rules as eleven.
  */
 import type { AstroIntegration } from "astro";
 import { readdirSync, statSync, writeFileSync } from "node:fs";
@@ -31,6 +35,22 @@ export function pagePaths(dir: string, base: string): string[] {
   return out.sort();
 }
 
+/**
+ * Returns the rule path for a page: its first segment under `root` kept (the section: "bai-viet",
+ * "bieu-do"), and so is the literal "nhung" of embed pages; every other segment is a placeholder
+ * matching exactly one segment. "/bieu-do/x/nhung/" → "/bieu-do/:s1/nhung/", "/du-lieu/" → itself.
+ */
+export function pathPattern(root: string, path: string): string {
+  const segments = path.slice(root.length).split("/").filter(Boolean);
+  return (
+    root +
+    segments
+      .map((seg, i) => (i === 0 || seg === "nhung" ? seg : `:s${i}`))
+      .map((seg) => `${seg}/`)
+      .join("")
+  );
+}
+
 /** Returns the text of the `_headers` file for these page paths under `base`. */
 export function headersFile(base: string, pages: readonly string[]): string {
   const root = base.replace(/\/?$/, "/");
@@ -39,11 +59,13 @@ export function headersFile(base: string, pages: readonly string[]): string {
     rule(`${root}*`, ["X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin"]),
     // File names under _astro/ carry a hash of their content: a new version is a new name.
     rule(`${root}_astro/*`, ["Cache-Control: public, max-age=31536000, immutable"]),
-    ...pages.map((path) =>
-      isEmbedPath(path)
-        ? rule(path, ["Content-Security-Policy: frame-ancestors *"])
-        : rule(path, ["Content-Security-Policy: frame-ancestors 'none'", "X-Frame-Options: DENY"]),
-    ),
+    ...[...new Set(pages.map((path) => pathPattern(root, path)))]
+      .sort()
+      .map((pattern) =>
+        isEmbedPath(pattern)
+          ? rule(pattern, ["Content-Security-Policy: frame-ancestors *"])
+          : rule(pattern, ["Content-Security-Policy: frame-ancestors 'none'", "X-Frame-Options: DENY"]),
+      ),
   ];
   if (rules.length > MAX_RULES) {
     throw new Error(`_headers: ${rules.length} quy tắc, Cloudflare Pages chỉ đọc ${MAX_RULES}; hãy gộp quy tắc theo thư mục.`);
