@@ -1,13 +1,13 @@
 /**
- * The persistent chart cache, kept across builds: one file per drawn chart, named by the sha256 of
- * the chart code's version, the options and the whole dataset, so any change to the data, the
- * options, the drawing code, the vi-VN formatter or the drawing libraries misses and redraws.
+ * The persistent chart cache, kept across builds: one file per chart render (its SVGs at both
+ * widths, as JSON), named by the sha256 of the chart code's version, the options and the whole
+ * dataset, so any change to the data, the options, the drawing code, the vi-VN formatter or the drawing libraries misses and redraws.
  * It lives in `${COTMOC_CACHE_DIR}/charts/` or `node_modules/.cache/cot-moc/charts/`; every write is
  * atomic (a temporary file renamed into place), and any I/O failure is a miss, never a failed build.
  * `COTMOC_CHART_CACHE=off` turns it off.
  *
  * Two hooks serve the benchmark (scripts/bench.ts): `COTMOC_RENDER_LOG=<file>` appends one line per
- * chart actually drawn, and `COTMOC_CHART_FLOOR=1` with `COTMOC_CHART_SIZES=<file>` replaces every
+ * chart render (with each width's size), and `COTMOC_CHART_FLOOR=1` with `COTMOC_CHART_SIZES=<file>` replaces every
  * chart by inert markup of the same byte size, to measure what the site costs without charts.
  */
 import { createHash } from "node:crypto";
@@ -115,16 +115,16 @@ function writeEntry(file: string, content: string | Buffer): void {
   }
 }
 
-/** Returns the cached markup for `key`, or undefined (not cached, cache off, or unreadable). */
+/** Returns the cached entry for `key` (a chart's SVGs, as JSON), or undefined (not cached, cache off, or unreadable). */
 export function readCachedChart(key: string): string | undefined {
   const dir = chartCacheDir();
-  return readEntry(dir && join(dir, `${key}.svg`))?.toString("utf8");
+  return readEntry(dir && join(dir, `${key}.json`))?.toString("utf8");
 }
 
 let pruned = false;
 
-/** Stores `markup` under `key`, atomically; silently does nothing when the cache cannot be written. */
-export function writeCachedChart(key: string, markup: string): void {
+/** Stores `entry` (a chart's SVGs, as JSON) under `key`, atomically; silently does nothing when the cache cannot be written. */
+export function writeCachedChart(key: string, entry: string): void {
   const dir = chartCacheDir();
   if (!dir) return;
   if (!pruned) {
@@ -137,7 +137,7 @@ export function writeCachedChart(key: string, markup: string): void {
       // nothing cached yet
     }
   }
-  writeEntry(join(dir, `${key}.svg`), markup);
+  writeEntry(join(dir, `${key}.json`), entry);
 }
 
 /**
@@ -166,13 +166,14 @@ export function floorKey(identity: string): string {
 }
 
 /**
- * Appends a line "cache key, floor key, dataset id, bytes, viewBox" to `COTMOC_RENDER_LOG` when it
- * is set: one per chart drawn.
+ * Appends one line per chart render to `COTMOC_RENDER_LOG` when it is set: "cache key, dataset id",
+ * then "floor key, bytes, viewBox" for each width drawn (`variants`: each width's identity and markup).
  */
-export function logChartRender(key: string, identity: string, id: string, markup: string): void {
+export function logChartRender(key: string, id: string, variants: ReadonlyArray<readonly [string, string]>): void {
   const log = process.env.COTMOC_RENDER_LOG;
   if (!log) return;
-  appendFileSync(log, `${key}\t${floorKey(identity)}\t${id}\t${Buffer.byteLength(markup)}\t${viewBoxOf(markup)}\n`);
+  const sizes = variants.map(([identity, markup]) => `${floorKey(identity)}\t${Buffer.byteLength(markup)}\t${viewBoxOf(markup)}`);
+  appendFileSync(log, `${[key, id, ...sizes].join("\t")}\n`);
 }
 
 /** A chart's size as drawn by a build with charts, which the floor build reproduces. */
@@ -181,12 +182,14 @@ export interface ChartSize {
   viewBox: string;
 }
 
-/** Returns the render log's lines as sizes by floor key (the file the floor build reads). */
+/** Returns the render log's lines as sizes by floor key, one per width drawn (the file the floor build reads). */
 export function parseRenderLog(text: string): Record<string, ChartSize & { id: string }> {
   const out: Record<string, ChartSize & { id: string }> = {};
   for (const line of text.split("\n")) {
-    const [, key, id = "", bytes = "0", viewBox = ""] = line.split("\t");
-    if (key) out[key] = { id, bytes: Number(bytes), viewBox };
+    const [, id = "", ...sizes] = line.split("\t");
+    for (let i = 0; i + 2 < sizes.length; i += 3) {
+      out[sizes[i] ?? ""] = { id, bytes: Number(sizes[i + 1] ?? "0"), viewBox: sizes[i + 2] ?? "" };
+    }
   }
   return out;
 }

@@ -1,10 +1,13 @@
 /**
  * Turns an SVG string into a PNG at build time with resvg, using Noto Sans TTF files from the npm
  * registry (@expo-google-fonts/noto-sans), which cover Vietnamese. No system font is used, so the
- * same SVG gives the same PNG bytes on any machine.
+ * same SVG gives the same PNG bytes on any machine. PNGs are kept in the build cache (cache.ts),
+ * keyed by the SVG, the size, the background and the versions of resvg and the fonts, so a build
+ * rasterizes only what changed.
  */
 import { createRequire } from "node:module";
 import { Resvg } from "@resvg/resvg-js";
+import { cachedBytes, packageVersion } from "../charts/cache.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -25,8 +28,16 @@ export function resolveCssVars(svg: string): string {
   return out;
 }
 
-/** Returns the PNG of `svg` rendered `width` pixels wide on `background`. */
+/** What a PNG's bytes depend on besides its SVG, size and background. */
+const RASTER_VERSION = ["@resvg/resvg-js", "@expo-google-fonts/noto-sans"].map((p) => `${p}@${packageVersion(p)}`).join(" ");
+
+/** Returns the PNG of `svg` rendered `width` pixels wide on `background`, from the cache when an earlier build made it. */
 export function svgToPng(svg: string, width: number, background = "#ffffff"): Buffer {
+  return cachedBytes("png", JSON.stringify([RASTER_VERSION, width, background, svg]), () => rasterize(svg, width, background));
+}
+
+/** Renders the PNG (no cache). */
+function rasterize(svg: string, width: number, background: string): Buffer {
   const resvg = new Resvg(resolveCssVars(svg), {
     fitTo: { mode: "width", value: width },
     background,
