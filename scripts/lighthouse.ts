@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import lighthouse from "lighthouse";
 import type { Result as LighthouseResult } from "lighthouse";
-import { CHROMIUM } from "../tests/helpers/browser.ts";
+import { CHROMIUM, CHROMIUM_ARGS } from "../tests/helpers/browser.ts";
 import { serve } from "../tests/helpers/staticServer.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -57,23 +57,9 @@ function pagesToAudit(): string[] {
 
 /** Starts Chromium with the flags of tests/helpers/browser.ts and a DevTools port; returns the port. */
 async function startChromium(profile: string): Promise<{ port: number; stop: () => void }> {
-  const child = spawn(
-    CHROMIUM,
-    [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-      "--remote-debugging-port=0",
-      `--user-data-dir=${profile}`,
-      "about:blank",
-    ],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
+  const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   const port = await new Promise<number>((done, fail) => {
     let err = "";
     child.stderr.on("data", (c: Buffer) => {

@@ -8,7 +8,7 @@ import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatProblem, SiteError } from "../lib/problems.ts";
 import { checkAll } from "../lib/checkAll.ts";
-import { ARTICLES_DIR, DATA_DIR, projectRoot } from "../lib/site.ts";
+import { ARTICLES_DIR, DATA_DIR, FROZEN_SITE_ENV, projectRoot } from "../lib/site.ts";
 
 export function cotMoc(): AstroIntegration {
   return {
@@ -20,6 +20,8 @@ export function cotMoc(): AstroIntegration {
       },
       "astro:config:setup": ({ command, logger, updateConfig }) => {
         const { problems } = checkAll(projectRoot());
+        // A build reads content/ and data/ once; the dev server re-reads them when they change.
+        if (command === "build") process.env[FROZEN_SITE_ENV] = "1";
         if (problems.length) {
           if (command === "build") throw new SiteError(problems);
           for (const p of problems) logger.error(formatProblem(p));

@@ -463,8 +463,16 @@ function signature(root: string): string {
 
 let cached: { root: string; sig: string; site: Site } | undefined;
 
+/**
+ * Set by the build (src/integrations/cotMoc.ts) for the rest of the process: content does not change
+ * while a build renders, so the site model is loaded once instead of re-reading every file's size
+ * and date for each page (which made a build quadratic in the number of files).
+ */
+export const FROZEN_SITE_ENV = "COTMOC_SITE_FROZEN";
+
 /** Returns the site model, reloaded only when a file in content/ or data/ changed (for `astro dev`). */
 export function getSite(root = projectRoot()): Site {
+  if (cached && cached.root === root && process.env[FROZEN_SITE_ENV] === "1") return cached.site;
   const sig = signature(root);
   if (cached && cached.root === root && cached.sig === sig) return cached.site;
   const site = loadSite(root);
@@ -472,9 +480,24 @@ export function getSite(root = projectRoot()): Site {
   return site;
 }
 
+/** Lookup tables of a site model, built on first use: one page's lookups must not scan the whole site. */
+const indexes = new WeakMap<Site, { datasets: Map<string, Dataset>; articles: Map<string, Article> }>();
+
+function indexOf(site: Site): { datasets: Map<string, Dataset>; articles: Map<string, Article> } {
+  let index = indexes.get(site);
+  if (!index) {
+    index = {
+      datasets: new Map(site.datasets.map((d) => [d.id, d])),
+      articles: new Map(site.articles.map((a) => [a.slug, a])),
+    };
+    indexes.set(site, index);
+  }
+  return index;
+}
+
 /** Returns the dataset with this id, or throws naming it. */
 export function datasetById(site: Site, id: string): Dataset {
-  const d = site.datasets.find((x) => x.id === id);
+  const d = indexOf(site).datasets.get(id);
   if (!d) throw new Error(`Không có bộ dữ liệu "${id}" trong ${DATA_DIR}/.`);
   return d;
 }
@@ -506,7 +529,7 @@ export function headlineFigures(site: Site, article: Article, max = 4): { datase
 
 /** Returns the article with this slug, or throws naming it. */
 export function articleBySlug(site: Site, slug: string): Article {
-  const a = site.articles.find((x) => x.slug === slug);
+  const a = indexOf(site).articles.get(slug);
   if (!a) throw new Error(`Không có bài viết "${slug}" trong ${ARTICLES_DIR}/.`);
   return a;
 }

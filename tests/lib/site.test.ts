@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/lib/problems.ts";
-import { readSite } from "../../src/lib/site.ts";
+import { datasetById, FROZEN_SITE_ENV, getSite, readSite } from "../../src/lib/site.ts";
 
 const MINI = join(import.meta.dirname, "../fixtures/mini");
 
@@ -130,5 +130,31 @@ describe("bad input gets a message naming file, line and field", () => {
   it("NFD text is normalized, not refused", () => {
     expect(problemsAfter("content/articles/bai-mau.mdx", (s) => s.normalize("NFD"))).toEqual([]);
     expect(problemsAfter("data/dong-gop.json", (s) => s.normalize("NFD"))).toEqual([]);
+  });
+});
+
+describe("getSite", () => {
+  it("reloads after an edit while serving (dev), and reads the files once in a build", () => {
+    const root = mkdtempSync(join(tmpdir(), "cotmoc-"));
+    cpSync(MINI, root, { recursive: true });
+    const file = join(root, "data/dong-gop.json");
+    const retitle = (title: string) =>
+      writeFileSync(file, json((d) => (d.title = title))(readFileSync(file, "utf8")), { flag: "w" });
+    const title = () => datasetById(getSite(root), "dong-gop").title;
+    const saved = process.env[FROZEN_SITE_ENV];
+    try {
+      delete process.env[FROZEN_SITE_ENV];
+      retitle("Tiêu đề một");
+      expect(title()).toBe("Tiêu đề một");
+      retitle("Tiêu đề hai (dài hơn)"); // a different size: the signature changes whatever the clock
+      expect(title()).toBe("Tiêu đề hai (dài hơn)");
+      process.env[FROZEN_SITE_ENV] = "1";
+      retitle("Tiêu đề ba, không được đọc lại");
+      expect(title()).toBe("Tiêu đề hai (dài hơn)");
+    } finally {
+      if (saved === undefined) delete process.env[FROZEN_SITE_ENV];
+      else process.env[FROZEN_SITE_ENV] = saved;
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
