@@ -33,6 +33,8 @@ import {
 } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build as esbuild } from "esbuild";
 import { parseRenderLog } from "../src/charts/cache.ts";
 import { chartSvgs, pageBytes, type PageBytes } from "../tests/perf/pageBytes.ts";
 import { writeCorpus } from "./benchCorpus.ts";
@@ -184,6 +186,27 @@ async function build(label: string, root: string, cache: string, extraEnv: Recor
   const ticks = Math.max(-1, ...probes.map((p) => p[2] ?? -1));
   const cpuSeconds = ticks >= 0 ? ticks / CLK_TCK : NaN;
   const renders = existsSync(renderLog) ? readFileSync(renderLog, "utf8").split("\n").filter(Boolean).length : 0;
+  /**
+   * Returns the bytes a reader would download to draw these charts in the browser instead: Observable
+   * Plot and d3, bundled and minified with esbuild from the versions installed here, raw and gzipped.
+   */
+  async function browserPlotBytes(): Promise<{ raw: number; gzip: number }> {
+    const out = await esbuild({
+      stdin: {
+        contents: 'import * as Plot from "@observablehq/plot"; import * as d3 from "d3"; globalThis.charts = { Plot, d3 };',
+        resolveDir: REPO,
+      },
+      bundle: true,
+      minify: true,
+      format: "esm",
+      write: false,
+      logLevel: "silent",
+    });
+    const code = out.outputFiles[0]?.contents ?? new Uint8Array();
+    return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+  }
+  const plotInBrowser = await browserPlotBytes();
+
   const result = {
     label,
     wallSeconds: seconds,
@@ -283,6 +306,27 @@ const baselineBuildSeconds = seconds("floorCold");
 const warmBuildSeconds = seconds("warm");
 const baselineWarmBuildSeconds = seconds("floorWarm");
 const cold2xSeconds = seconds("cold2x");
+/**
+ * Returns the bytes a reader would download to draw these charts in the browser instead: Observable
+ * Plot and d3, bundled and minified with esbuild from the versions installed here, raw and gzipped.
+ */
+async function browserPlotBytes(): Promise<{ raw: number; gzip: number }> {
+  const out = await esbuild({
+    stdin: {
+      contents: 'import * as Plot from "@observablehq/plot"; import * as d3 from "d3"; globalThis.charts = { Plot, d3 };',
+      resolveDir: REPO,
+    },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = out.outputFiles[0]?.contents ?? new Uint8Array();
+  return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+}
+const plotInBrowser = await browserPlotBytes();
+
 const result = {
   articles: N,
   charts,
@@ -315,6 +359,8 @@ const result = {
   articleBytesMax: articleBytes.max,
   embedPages: embedBytes.pages,
   embedHtmlCssGzipBytesMax: embedBytes.max.htmlCssGzip,
+  browserPlotD3Bytes: plotInBrowser.raw,
+  browserPlotD3GzipBytes: plotInBrowser.gzip,
   wallClock: {
     coldBuildSeconds: wall("cold"),
     baselineBuildSeconds: wall("floorCold"),
@@ -379,6 +425,11 @@ const rows: Array<[string, string, string]> = [
   ["article HTML+CSS (median)", `${kb(result.articleHtmlCssBytes)} raw, ${kb(result.articleHtmlCssGzipBytes)} gzip`, ""],
   ["article JS (median)", `${kb(result.articleJsBytes)} raw, ${kb(result.articleJsGzipBytes)} gzip`, ""],
   ["embed page HTML+CSS (max)", `${kb(result.embedHtmlCssGzipBytesMax)} gzip`, ""],
+  [
+    "Plot + d3 in a browser, instead",
+    `${kb(result.browserPlotD3Bytes)} raw, ${kb(result.browserPlotD3GzipBytes)} gzip`,
+    "(JavaScript a reader would download)",
+  ],
 ];
 console.log("");
 for (const [a, b, c] of rows) console.log(`${a.padEnd(32)} ${b.padEnd(44)} ${c}`);
