@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { scanMdx } from "../../src/lib/mdxText.ts";
 import { foldText } from "../../src/lib/text.ts";
 
-const SEEDS = join(import.meta.dirname, "../../../shared/seeds");
+const SEEDS = join(import.meta.dirname, "../fixtures/seeds");
 const ARTICLES = join(import.meta.dirname, "../../content/articles");
 
 describe("scanMdx", () => {

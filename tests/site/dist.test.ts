@@ -9,7 +9,7 @@ import { DIST, htmlPages, page, ROOT } from "../helpers/dist.ts";
 import { brokenLinks } from "../helpers/links.ts";
 
 const site = getSite(ROOT);
-const SEEDS = join(ROOT, "../shared/seeds");
+const SEEDS = join(ROOT, "tests/fixtures/seeds");
 
 describe("built pages", () => {
   const pages = htmlPages();
