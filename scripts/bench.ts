@@ -186,27 +186,6 @@ async function build(label: string, root: string, cache: string, extraEnv: Recor
   const ticks = Math.max(-1, ...probes.map((p) => p[2] ?? -1));
   const cpuSeconds = ticks >= 0 ? ticks / CLK_TCK : NaN;
   const renders = existsSync(renderLog) ? readFileSync(renderLog, "utf8").split("\n").filter(Boolean).length : 0;
-  /**
-   * Returns the bytes a reader would download to draw these charts in the browser instead: Observable
-   * Plot and d3, bundled and minified with esbuild from the versions installed here, raw and gzipped.
-   */
-  async function browserPlotBytes(): Promise<{ raw: number; gzip: number }> {
-    const out = await esbuild({
-      stdin: {
-        contents: 'import * as Plot from "@observablehq/plot"; import * as d3 from "d3"; globalThis.charts = { Plot, d3 };',
-        resolveDir: REPO,
-      },
-      bundle: true,
-      minify: true,
-      format: "esm",
-      write: false,
-      logLevel: "silent",
-    });
-    const code = out.outputFiles[0]?.contents ?? new Uint8Array();
-    return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
-  }
-  const plotInBrowser = await browserPlotBytes();
-
   const result = {
     label,
     wallSeconds: seconds,
