@@ -6,6 +6,7 @@
  */
 import { measureText, wrapText } from "../charts/text.ts";
 import { FONT_FAMILY, svgToPng } from "../lib/raster.ts";
+import { escapeXml } from "../lib/text.ts";
 
 /** Open Graph's recommended size. */
 export const CARD_WIDTH = 1200;
@@ -40,10 +41,6 @@ export interface SocialCard {
   figure?: CardFigure | undefined;
   /** Bottom line: the source and date. */
   footer: string;
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 /** Returns `lines` cut to `max`, the last one shortened to fit with an ellipsis when text was cut. */

@@ -12,6 +12,7 @@ import { COLORS, FONT_FAMILY, FONT_SIZE, LINE_HEIGHT, SMALL_FONT_SIZE, TOKENS, W
 import { EMBED, EMBED_WIDTHS, INK } from "../embed/layout.ts";
 import { formatDate, formatQuantity, type Qualifier } from "./format.ts";
 import type { Article, Dataset, Figure } from "./site.ts";
+import { escapeXml } from "./text.ts";
 import { absoluteUrl } from "./urls.ts";
 
 /** The site's name, as providers and source lines print it. */
@@ -160,10 +161,6 @@ export const SVG_WIDTH = WIDTH + 2 * FRAME.margin;
 export const PNG_SCALE = 2;
 export const PNG_WIDTH = SVG_WIDTH * PNG_SCALE;
 
-function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
 /** Returns one `<text>` of wrapped lines at `y` (the top of the first line) and the height it takes. */
 function textLines(
   text: string,
@@ -190,6 +187,19 @@ function textLines(
  * line, on a white page, in the light colours. Valid XML; opens in any browser or editor.
  */
 export function standaloneSvg(d: Dataset, a: Article, links: ChartLinks): { svg: string; width: number; height: number } {
+  // The SVG download, the PNG and the oEmbed thumbnail size all need it: laid out once per chart.
+  const key = JSON.stringify([sourceText(a), links.page]);
+  const hit = standalone.get(d);
+  if (hit?.key === key) return hit.result;
+  const result = layOutStandalone(d, a, links);
+  standalone.set(d, { key, result });
+  return result;
+}
+
+/** Standalone SVGs laid out by this process, by dataset (a reloaded site in `astro dev` brings new datasets). */
+const standalone = new WeakMap<Dataset, { key: string; result: { svg: string; width: number; height: number } }>();
+
+function layOutStandalone(d: Dataset, a: Article, links: ChartLinks): { svg: string; width: number; height: number } {
   const chart = chartSvg(d);
   const size = chartSize(chart);
   const parts: string[] = [];
@@ -412,19 +422,15 @@ export function embedHeight(d: Dataset, a: Article): number {
   return Math.max(...EMBED_WIDTHS.map((w) => embedHeightAt(d, a, w))) + HEIGHT_SLACK;
 }
 
-function escapeAttr(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
 /**
  * Returns the embed code a journalist pastes: an iframe sized at build (right without any script),
  * then the optional resize script. `src` may carry `?theme=light|dark`.
  */
 export function embedCode(d: Dataset, links: ChartLinks, height: number): string {
   const iframe =
-    `<iframe src="${escapeAttr(links.embed)}" title="${escapeAttr(`Biểu đồ: ${d.title}`)}" loading="lazy" ` +
-    `height="${height}" style="width:100%;border:0" data-cot-moc="${escapeAttr(d.id)}"></iframe>`;
-  return `${iframe}\n<script async src="${escapeAttr(links.script)}"></script>`;
+    `<iframe src="${escapeXml(links.embed)}" title="${escapeXml(`Biểu đồ: ${d.title}`)}" loading="lazy" ` +
+    `height="${height}" style="width:100%;border:0" data-cot-moc="${escapeXml(d.id)}"></iframe>`;
+  return `${iframe}\n<script async src="${escapeXml(links.script)}"></script>`;
 }
 
 /** The oEmbed 1.0 document of a chart (https://oembed.com/, type "rich"). */

@@ -17,7 +17,7 @@ export function lineAt(source: string, offset: number): number {
   return line;
 }
 
-/** Returns `s` with the characters that are special in HTML escaped. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Returns `s` safe as XML or HTML text or as a double-quoted attribute value: & < > " escaped. */
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

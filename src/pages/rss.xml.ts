@@ -2,12 +2,8 @@
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { getSite } from "../lib/site.ts";
+import { escapeXml } from "../lib/text.ts";
 import { articleHref, href } from "../lib/urls.ts";
-
-/** Returns `text` with the characters that are special in XML escaped. */
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
 
 export const GET: APIRoute = (context) => {
   const absolute = (path: string) => new URL(path, context.site).href;

@@ -1,34 +1,24 @@
 /** axe-core in Debian's Chromium over every built page, light and dark: zero violations, no console error. */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { htmlPages, DIST } from "../helpers/dist.ts";
-import { launch } from "../helpers/browser.ts";
-import { serve, type Served } from "../helpers/staticServer.ts";
+import { siteInBrowser } from "../helpers/browser.ts";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const pages = htmlPages().map((f) => f.replace(/index\.html$/, ""));
 
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = siteInBrowser(DIST);
 
 describe.each(["light", "dark"] as const)("%s scheme", (scheme) => {
   it("every page has zero axe violations and no console error", async () => {
-    const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+    const context = await web.browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
     const failures: string[] = [];
     for (const path of pages) {
       const p = await context.newPage();
       p.on("console", (m) => m.type() === "error" && failures.push(`${path}: console: ${m.text()}`));
       p.on("pageerror", (e) => failures.push(`${path}: ${e.message}`));
-      const res = await p.goto(server.url + path, { waitUntil: "load" });
+      const res = await p.goto(web.server.url + path, { waitUntil: "load" });
       if (!res || (res.status() !== 200 && path !== "404.html")) failures.push(`${path}: HTTP ${res?.status()}`);
       // Evaluated by the driver: the page's Content-Security-Policy refuses an injected <script>.
       await p.evaluate(AXE);

@@ -6,12 +6,11 @@
  */
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { getSite } from "../../src/lib/site.ts";
-import { launch } from "../helpers/browser.ts";
+import { siteInBrowser } from "../helpers/browser.ts";
 import { DIST, htmlPages, page, ROOT } from "../helpers/dist.ts";
-import { serve, type Served } from "../helpers/staticServer.ts";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const site = getSite(ROOT);
@@ -28,22 +27,14 @@ const MIN_CHART_TEXT_PX = 11;
 const MAX_MEASURE_CH = 75;
 const MIN_LINE_HEIGHT = 1.6;
 
-let browser: Browser;
-let server: Served;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launch(), serve(DIST)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const web = siteInBrowser(DIST);
 
 /** Runs `check` on each path in a fresh page of `context` and returns its complaints, prefixed with the path. */
 async function onEach(context: BrowserContext, list: string[], check: (p: Page) => Promise<string[]>): Promise<string[]> {
   const out: string[] = [];
   for (const path of list) {
     const p = await context.newPage();
-    await p.goto(server.url + path, { waitUntil: "load" });
+    await p.goto(web.server.url + path, { waitUntil: "load" });
     await p.evaluate(() => document.fonts.ready.then(() => undefined));
     out.push(...(await check(p)).map((m) => `${path || "/"}: ${m}`));
     await p.close();
@@ -68,7 +59,7 @@ const schemeColours = (p: Page) =>
 
 describe("at 360 px", () => {
   it("no page scrolls sideways", async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await web.browser.newContext({ viewport: { width: 360, height: 800 } });
     const failures = await onEach(context, paths, async (p) => {
       const { scroll, inner, wide } = await p.evaluate(() => ({
         scroll: document.documentElement.scrollWidth,
@@ -85,7 +76,7 @@ describe("at 360 px", () => {
   }, 300_000);
 
   it(`chart text is at least ${MIN_CHART_TEXT_PX} px on every page of the site`, async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await web.browser.newContext({ viewport: { width: 360, height: 800 } });
     let measured = 0;
     const failures = await onEach(context, reading, async (p) => {
       const sizes = await p.evaluate(() =>
@@ -106,7 +97,7 @@ describe("at 360 px", () => {
   }, 300_000);
 
   it("shows one drawing of each chart, the narrow one, and exposes only it", async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await web.browser.newContext({ viewport: { width: 360, height: 800 } });
     const failures = await onEach(context, [article], async (p) =>
       p.evaluate(() =>
         [...document.querySelectorAll("figure[data-chart]")].flatMap((f) => {
@@ -125,7 +116,7 @@ describe("at 360 px", () => {
 
 describe("at 1280 px", () => {
   it(`running text is at most ${MAX_MEASURE_CH} characters wide, with line height at least ${MIN_LINE_HEIGHT}`, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
     let measured = 0;
     const failures = await onEach(context, reading, async (p) => {
       const paras = await p.evaluate(() =>
@@ -157,11 +148,11 @@ describe("at 1280 px", () => {
   }, 300_000);
 
   it("sets text in Noto Sans, with its Vietnamese face fetched from the site itself", async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const p = await context.newPage();
     const fonts: string[] = [];
     p.on("response", (r) => r.url().endsWith(".woff2") && r.status() === 200 && fonts.push(r.url()));
-    await p.goto(server.url + article, { waitUntil: "load" });
+    await p.goto(web.server.url + article, { waitUntil: "load" });
     const faces = await p.evaluate(async () => {
       await document.fonts.ready;
       return {
@@ -174,13 +165,15 @@ describe("at 1280 px", () => {
     expect(faces.family).toMatch(/^"?Noto Sans"?,/);
     expect(faces.vietnamese.some((f) => f.includes("Noto Sans"))).toBe(true);
     expect(faces.renders).toBe(true);
-    expect(fonts.some((u) => u.startsWith(server.url) && /noto-sans-vietnamese-400-normal\.[\w-]+\.woff2$/.test(u))).toBe(true);
+    expect(fonts.some((u) => u.startsWith(web.server.url) && /noto-sans-vietnamese-400-normal\.[\w-]+\.woff2$/.test(u))).toBe(
+      true,
+    );
   }, 60_000);
 });
 
 describe("the colour scheme switch (radio buttons and CSS, no script)", () => {
   const contextFor = (scheme: "light" | "dark") =>
-    browser.newContext({ colorScheme: scheme, javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    web.browser.newContext({ colorScheme: scheme, javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
 
   it.each([
     ["light", "dark"],
@@ -190,13 +183,13 @@ describe("the colour scheme switch (radio buttons and CSS, no script)", () => {
     async (system, chosen) => {
       const [switched, reference] = await Promise.all([contextFor(system), contextFor(chosen)]);
       const p = await switched.newPage();
-      await p.goto(server.url + chart, { waitUntil: "load" });
+      await p.goto(web.server.url + chart, { waitUntil: "load" });
       const before = await schemeColours(p);
       await p.click(`label[for="cm-theme-${chosen}"]`);
       expect(await p.isChecked(`#cm-theme-${chosen}`)).toBe(true);
       const after = await schemeColours(p);
       const r = await reference.newPage();
-      await r.goto(server.url + chart, { waitUntil: "load" });
+      await r.goto(web.server.url + chart, { waitUntil: "load" });
       const expected = await schemeColours(r);
       await Promise.all([switched.close(), reference.close()]);
       expect(after).toEqual(expected);
@@ -209,7 +202,7 @@ describe("the colour scheme switch (radio buttons and CSS, no script)", () => {
     "on a %s system, the switched page has zero axe violations",
     async (system) => {
       const chosen = system === "light" ? "dark" : "light";
-      const context = await browser.newContext({ colorScheme: system, viewport: { width: 1280, height: 900 } });
+      const context = await web.browser.newContext({ colorScheme: system, viewport: { width: 1280, height: 900 } });
       const failures = await onEach(context, [article, chart, ""], async (p) => {
         await p.click(`label[for="cm-theme-${chosen}"]`);
         // Evaluated by the test driver: the page's Content-Security-Policy rightly refuses an injected <script>.
@@ -231,7 +224,7 @@ describe("the colour scheme switch (radio buttons and CSS, no script)", () => {
   it("an article reads in full, charts included, with JavaScript off", async () => {
     const context = await contextFor("light");
     const p = await context.newPage();
-    await p.goto(server.url + article, { waitUntil: "load" });
+    await p.goto(web.server.url + article, { waitUntil: "load" });
     const text = await p.locator("article").innerText();
     const charts = await p.locator("figure[data-chart] svg.cm-chart:visible").count();
     await context.close();
@@ -244,7 +237,7 @@ describe("the colour scheme switch (radio buttons and CSS, no script)", () => {
 
 describe("print", () => {
   it("keeps text, charts (the wide drawing), tables and sources, and drops navigation and the switch", async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await web.browser.newContext({ viewport: { width: 360, height: 800 } });
     const failures = await onEach(context, [article, chart], async (p) => {
       await p.emulateMedia({ media: "print", colorScheme: "dark" });
       return p.evaluate(() => {
@@ -272,7 +265,7 @@ describe("print", () => {
 
 describe("keyboard", () => {
   it("the first Tab shows a skip link to the main content, with a visible focus ring", async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const context = await web.browser.newContext({ viewport: { width: 360, height: 800 } });
     const failures = await onEach(context, [article, ""], async (p) => {
       await p.keyboard.press("Tab");
       const focus = await p.evaluate(() => {
@@ -297,13 +290,13 @@ describe("keyboard", () => {
   }, 60_000);
 
   it("the switch is reachable and usable from the keyboard", async () => {
-    const context = await browser.newContext({
+    const context = await web.browser.newContext({
       colorScheme: "light",
       javaScriptEnabled: false,
       viewport: { width: 1280, height: 900 },
     });
     const p = await context.newPage();
-    await p.goto(server.url + article, { waitUntil: "load" });
+    await p.goto(web.server.url + article, { waitUntil: "load" });
     await p.focus("#cm-theme-auto");
     await p.keyboard.press("ArrowRight");
     await p.keyboard.press("ArrowRight");

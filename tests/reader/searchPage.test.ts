@@ -6,15 +6,14 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatNumber } from "../../src/lib/format.ts";
 import { EXCLUDE_SELECTORS } from "../../src/lib/searchIndex.ts";
 import { getSite } from "../../src/lib/site.ts";
 import { foldText } from "../../src/lib/text.ts";
-import { launch } from "../helpers/browser.ts";
+import { siteInBrowser } from "../helpers/browser.ts";
 import { DIST, htmlPages, page, ROOT } from "../helpers/dist.ts";
-import { serve, type Served } from "../helpers/staticServer.ts";
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const site = getSite(ROOT);
@@ -28,20 +27,16 @@ const DOI_CAN_CHART = `${BASE}bieu-do/mo-hinh-doi-can/`;
 const MARKERS_CHART = `${BASE}bieu-do/giao-duong-bien-moc-gioi/`;
 const LABEL = "Tìm trong bài viết, biểu đồ và dữ liệu";
 
-let browser: Browser;
-let server: Served;
+htmlPages(); // fails at once, and clearly, when the site was not built
+const web = siteInBrowser(DIST, BASE);
 let context: BrowserContext;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  htmlPages(); // fails at once, and clearly, when the site was not built
-  [browser, server] = await Promise.all([launch(), serve(DIST, BASE)]);
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 afterAll(async () => {
   await context?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 /** Returns the text of the indexed part of a built page ("/bai-viet/x/"), folded for comparison. */
@@ -56,7 +51,7 @@ async function openSearch(): Promise<Page> {
   const p = await context.newPage();
   p.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
   p.on("pageerror", (e) => errors.push(e.message));
-  await p.goto(`${server.url}tim-kiem/`, { waitUntil: "load" });
+  await p.goto(`${web.server.url}tim-kiem/`, { waitUntil: "load" });
   return p;
 }
 
@@ -157,7 +152,7 @@ describe("the search page", () => {
 
   it("runs the query of its address (?q=), as the form sends it without JavaScript", async () => {
     const p = await context.newPage();
-    await p.goto(`${server.url}tim-kiem/?q=${encodeURIComponent("cột mốc")}`);
+    await p.goto(`${web.server.url}tim-kiem/?q=${encodeURIComponent("cột mốc")}`);
     expect(await outcome(p)).toMatch(/^Tìm thấy/);
     expect(await p.getByLabel(LABEL).inputValue()).toBe("cột mốc");
     await p.close();
@@ -181,9 +176,9 @@ describe("the search page", () => {
   });
 
   it("explains, with JavaScript off, that search needs it and where to look instead", async () => {
-    const off = await browser.newContext({ javaScriptEnabled: false });
+    const off = await web.browser.newContext({ javaScriptEnabled: false });
     const p = await off.newPage();
-    await p.goto(`${server.url}tim-kiem/?q=bien`);
+    await p.goto(`${web.server.url}tim-kiem/?q=bien`);
     // innerText is the rendered text: it has the <noscript> message only when scripts are off.
     const text = await p.locator("main").innerText();
     expect(text).toContain("Tìm kiếm cần JavaScript");

@@ -1,16 +1,11 @@
 /** `/bieu-do/<id>.csv`: the dataset as CSV, UTF-8 with a BOM, Vietnamese headers (papaparse). */
 import type { APIRoute } from "astro";
-import { chartLinks, datasetCsv } from "../../lib/exports.ts";
-import { articleBySlug, datasetById, getSite } from "../../lib/site.ts";
+import { chartRoute, chartStaticPaths } from "../../lib/chartRoutes.ts";
+import { datasetCsv } from "../../lib/exports.ts";
 
-export function getStaticPaths() {
-  return getSite().datasets.map((d) => ({ params: { id: d.id } }));
-}
+export const getStaticPaths = chartStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const site = getSite();
-  const d = datasetById(site, params.id ?? "");
-  return new Response(datasetCsv(d, articleBySlug(site, d.article), chartLinks(d)), {
-    headers: { "content-type": "text/csv; charset=utf-8" },
-  });
+  const { dataset, article, links } = chartRoute(params.id);
+  return new Response(datasetCsv(dataset, article, links), { headers: { "content-type": "text/csv; charset=utf-8" } });
 };

@@ -1,15 +1,12 @@
 /** `/bieu-do/<id>.json`: every value with its unit, hedge, quote, article and URLs. */
 import type { APIRoute } from "astro";
-import { chartLinks, datasetJson } from "../../lib/exports.ts";
-import { articleBySlug, datasetById, getSite } from "../../lib/site.ts";
+import { chartRoute, chartStaticPaths } from "../../lib/chartRoutes.ts";
+import { datasetJson } from "../../lib/exports.ts";
 
-export function getStaticPaths() {
-  return getSite().datasets.map((d) => ({ params: { id: d.id } }));
-}
+export const getStaticPaths = chartStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const site = getSite();
-  const d = datasetById(site, params.id ?? "");
-  const body = JSON.stringify(datasetJson(d, articleBySlug(site, d.article), chartLinks(d)), null, 2);
+  const { dataset, article, links } = chartRoute(params.id);
+  const body = JSON.stringify(datasetJson(dataset, article, links), null, 2);
   return new Response(`${body}\n`, { headers: { "content-type": "application/json; charset=utf-8" } });
 };

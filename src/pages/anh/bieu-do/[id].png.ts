@@ -1,13 +1,12 @@
 /** `/anh/bieu-do/<id>.png`: a chart page's social card, drawn at build. */
-import type { APIRoute, GetStaticPaths } from "astro";
+import type { APIRoute } from "astro";
 import { chartCard } from "../../../cards/siteCards.ts";
 import { socialCardPng } from "../../../cards/socialCard.ts";
-import { datasetById, getSite } from "../../../lib/site.ts";
+import { chartRoute, chartStaticPaths } from "../../../lib/chartRoutes.ts";
 
-export const getStaticPaths: GetStaticPaths = () => getSite().datasets.map((d) => ({ params: { id: d.id } }));
+export const getStaticPaths = chartStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const site = getSite();
-  const png = socialCardPng(chartCard(site, datasetById(site, String(params.id))));
-  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+  const { site, dataset } = chartRoute(params.id);
+  return new Response(new Uint8Array(socialCardPng(chartCard(site, dataset))), { headers: { "Content-Type": "image/png" } });
 };
