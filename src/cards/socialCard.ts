@@ -114,6 +114,6 @@ export function socialCardSvg(card: SocialCard): string {
 }
 
 /** Returns the card as PNG bytes, 1200×630. */
-export function socialCardPng(card: SocialCard): Buffer {
+export function socialCardPng(card: SocialCard): Promise<Buffer> {
   return svgToPng(socialCardSvg(card), CARD_WIDTH, COLORS.bg);
 }

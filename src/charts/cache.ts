@@ -11,7 +11,18 @@
  * chart by inert markup of the same byte size, to measure what the site costs without charts.
  */
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
@@ -153,6 +164,41 @@ export function cachedBytes(namespace: string, identity: string, produce: () => 
   const bytes = produce();
   if (file) writeEntry(file, bytes);
   return bytes;
+}
+
+let scratchDir: string | undefined;
+
+/**
+ * Returns the path of a file holding the bytes `produce()` makes, for tools that read files, not
+ * bytes (resvg's fonts): kept across builds in `<cache>/<namespace>/` under the hash of `identity`,
+ * or, with the cache off, in a temporary folder of this process.
+ */
+export async function cachedFile(
+  namespace: string,
+  identity: string,
+  ext: string,
+  produce: () => Promise<Uint8Array>,
+): Promise<string> {
+  const root = cacheRoot() ?? scratch();
+  const file = join(root, namespace, `${sha256(identity)}${ext}`);
+  if (existsSync(file)) return file;
+  const bytes = Buffer.from(await produce());
+  writeEntry(file, bytes);
+  // A cache that cannot be written still needs the file: fall back to the process's own folder.
+  if (existsSync(file)) return file;
+  const own = join(scratch(), namespace, `${sha256(identity)}${ext}`);
+  mkdirSync(dirname(own), { recursive: true });
+  writeFileSync(own, bytes);
+  return own;
+}
+
+/** Returns this process's temporary folder, removed when the process exits. */
+function scratch(): string {
+  if (!scratchDir) {
+    const dir = (scratchDir = mkdtempSync(join(tmpdir(), "cot-moc-")));
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return scratchDir;
 }
 
 /** Returns the SVG's viewBox ("0 0 640 320"), or "" for empty markup. */

@@ -19,17 +19,39 @@ const SLACK = 1.06;
 /** Bold glyphs are about 7% wider. */
 const BOLD = 1.07;
 
+/**
+ * The widths in em of the base letters of one character (usually one; none for a combining mark):
+ * diacritics stack above and below the base letter, so only base letters are measured.
+ */
+function charEms(ch: string): readonly number[] {
+  let ems = CHAR_EMS.get(ch);
+  if (!ems) {
+    const base = ch
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/đ/g, "d")
+      .replace(/Đ/g, "D");
+    ems = [...base].map((b) => WIDTHS.find(([re]) => re.test(b))?.[1] ?? DEFAULT_WIDTH);
+    CHAR_EMS.set(ch, ems);
+  }
+  return ems;
+}
+const CHAR_EMS = new Map<string, readonly number[]>();
+
+/** Returns `em` plus the width in em of `text`, added letter by letter (so a line measured word by word sums alike). */
+function addEms(em: number, text: string): number {
+  for (const ch of text) for (const w of charEms(ch)) em += w;
+  return em;
+}
+
+/** Returns a width in em as the estimated width at `fontSize`. */
+function emsToWidth(em: number, fontSize: number, bold: boolean): number {
+  return em * fontSize * SLACK * (bold ? BOLD : 1);
+}
+
 /** Returns the estimated width of `text` at `fontSize` (in the same units), bold if `bold`. */
 export function measureText(text: string, fontSize: number, bold = false): number {
-  // Diacritics stack above and below the base letter: measure the base letters only.
-  const base = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D");
-  let em = 0;
-  for (const ch of base) em += WIDTHS.find(([re]) => re.test(ch))?.[1] ?? DEFAULT_WIDTH;
-  return em * fontSize * SLACK * (bold ? BOLD : 1);
+  return emsToWidth(addEms(0, text), fontSize, bold);
 }
 
 /** Narrowing step when balancing wrapped lines. */
@@ -37,33 +59,47 @@ const BALANCE_STEP = 4;
 
 /**
  * Returns `text` broken at spaces into lines no wider than `maxWidth` (a long word stays whole),
- * balanced so the last line is not a lone word: "Chi bộ thôn còn hạn / chế, yếu kém".
+ * balanced so the last line is not a lone word: "Chi bộ thôn còn hạn / chế, yếu kém". Balancing
+ * narrows the width by `BALANCE_STEP` while the line count holds, and keeps the last such wrap.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
-  let lines = greedyWrap(text, maxWidth, fontSize, bold);
-  if (lines.length < 2) return lines;
+  const words = text.split(/\s+/).filter(Boolean);
+  let wrap = greedyWrap(words, maxWidth, fontSize, bold);
+  if (wrap.lines.length < 2) return wrap.lines;
   for (let w = maxWidth - BALANCE_STEP; w > 0; w -= BALANCE_STEP) {
-    const narrower = greedyWrap(text, w, fontSize, bold);
-    if (narrower.length !== lines.length) break;
-    lines = narrower;
+    // Any width from the widest line up to the last one tried wraps the same way: skip those.
+    if (w >= wrap.widest) w -= Math.floor((w - wrap.widest) / BALANCE_STEP) * BALANCE_STEP;
+    if (w >= wrap.widest) continue;
+    const narrower = greedyWrap(words, w, fontSize, bold);
+    if (narrower.lines.length !== wrap.lines.length) break;
+    wrap = narrower;
   }
-  return lines;
+  return wrap.lines;
 }
 
-function greedyWrap(text: string, maxWidth: number, fontSize: number, bold: boolean): string[] {
+/** Fills lines word by word; returns them and the estimated width of the widest. */
+function greedyWrap(words: string[], maxWidth: number, fontSize: number, bold: boolean): { lines: string[]; widest: number } {
   const lines: string[] = [];
+  let widest = 0;
   let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measureText(next, fontSize, bold) > maxWidth) {
+  let em = 0;
+  for (const word of words) {
+    const nextEm = line ? addEms(addEms(em, " "), word) : addEms(0, word);
+    if (line && emsToWidth(nextEm, fontSize, bold) > maxWidth) {
       lines.push(line);
+      widest = Math.max(widest, emsToWidth(em, fontSize, bold));
       line = word;
+      em = addEms(0, word);
     } else {
-      line = next;
+      line = line ? `${line} ${word}` : word;
+      em = nextEm;
     }
   }
-  if (line) lines.push(line);
-  return lines.length ? lines : [""];
+  if (line) {
+    lines.push(line);
+    widest = Math.max(widest, emsToWidth(em, fontSize, bold));
+  }
+  return lines.length ? { lines, widest } : { lines: [""], widest: 0 };
 }
 
 /** Returns an axis tick the Vietnamese way: "64", "0,5", "50 triệu". */

@@ -211,7 +211,11 @@ function layOutStandalone(d: Dataset, a: Article, links: ChartLinks): { svg: str
   add(textLines(d.title, y, FRAME.titleSize, FRAME.titleLine, ` font-weight="700"`, true), 4);
   add(textLines(d.description, y, SMALL_FONT_SIZE, FRAME.textLine, ` fill="${TOKENS.muted.light}"`), FRAME.gap);
   const chartHeight = (size.height * WIDTH) / size.width;
-  parts.push(chart.replace(/^<svg /, `<svg x="${FRAME.margin}" y="${y}" width="${WIDTH}" height="${chartHeight}" `));
+  // overflow="visible": the chart is laid out inside its viewBox, and a clipped nested <svg> makes
+  // resvg draw it on a page-sized layer and mask it, which doubled the PNG's drawing time.
+  parts.push(
+    chart.replace(/^<svg /, `<svg x="${FRAME.margin}" y="${y}" width="${WIDTH}" height="${chartHeight}" overflow="visible" `),
+  );
   y += chartHeight + FRAME.gap;
   for (const note of chartNotes(d)) add(textLines(note, y, SMALL_FONT_SIZE, FRAME.textLine, ` fill="${TOKENS.note.light}"`), 6);
   y += FRAME.gap - 6;

@@ -183,11 +183,11 @@ describe("standalone SVG and PNG", () => {
     for (const f of d.figures) expect(drawn).toContain(f.text);
   });
 
-  it("becomes a PNG at least 1200 px wide, at the size oEmbed announces", () => {
+  it("becomes a PNG at least 1200 px wide, at the size oEmbed announces", async () => {
     const [, d, a] = cases.find(([, x]) => x.totalNote) ?? cases[0] ?? [];
     if (!d || !a) throw new Error("no dataset");
     const { svg, height } = standaloneSvg(d, a, chartLinks(d));
-    const png = PNG.sync.read(svgToPng(svg, PNG_WIDTH));
+    const png = PNG.sync.read(await svgToPng(svg, PNG_WIDTH));
     expect(PNG_WIDTH).toBeGreaterThanOrEqual(1200);
     expect({ width: png.width, height: png.height }).toEqual(pngSize(height));
     const o = oembed(d, a, chartLinks(d));

@@ -4,5 +4,5 @@ import { siteCard } from "../../cards/siteCards.ts";
 import { socialCardPng } from "../../cards/socialCard.ts";
 import { getSite } from "../../lib/site.ts";
 
-export const GET: APIRoute = () =>
-  new Response(new Uint8Array(socialCardPng(siteCard(getSite()))), { headers: { "Content-Type": "image/png" } });
+export const GET: APIRoute = async () =>
+  new Response(new Uint8Array(await socialCardPng(siteCard(getSite()))), { headers: { "Content-Type": "image/png" } });

@@ -6,8 +6,8 @@ import { svgToPng } from "../../lib/raster.ts";
 
 export const getStaticPaths = chartStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
+export const GET: APIRoute = async ({ params }) => {
   const { dataset, article, links } = chartRoute(params.id);
   const { svg } = standaloneSvg(dataset, article, links);
-  return new Response(new Uint8Array(svgToPng(svg, PNG_WIDTH)), { headers: { "content-type": "image/png" } });
+  return new Response(new Uint8Array(await svgToPng(svg, PNG_WIDTH)), { headers: { "content-type": "image/png" } });
 };

@@ -6,8 +6,8 @@ import { articleBySlug, getSite } from "../../../lib/site.ts";
 
 export const getStaticPaths: GetStaticPaths = () => getSite().articles.map((a) => ({ params: { slug: a.slug } }));
 
-export const GET: APIRoute = ({ params }) => {
+export const GET: APIRoute = async ({ params }) => {
   const site = getSite();
-  const png = socialCardPng(articleCard(site, articleBySlug(site, String(params.slug))));
+  const png = await socialCardPng(articleCard(site, articleBySlug(site, String(params.slug))));
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };

@@ -6,7 +6,9 @@ import { chartRoute, chartStaticPaths } from "../../../lib/chartRoutes.ts";
 
 export const getStaticPaths = chartStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
+export const GET: APIRoute = async ({ params }) => {
   const { site, dataset } = chartRoute(params.id);
-  return new Response(new Uint8Array(socialCardPng(chartCard(site, dataset))), { headers: { "Content-Type": "image/png" } });
+  return new Response(new Uint8Array(await socialCardPng(chartCard(site, dataset))), {
+    headers: { "Content-Type": "image/png" },
+  });
 };

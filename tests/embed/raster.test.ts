@@ -1,0 +1,60 @@
+/**
+ * PNGs: drawn with a subset of Noto Sans when an SVG's characters allow it, and then byte for byte
+ * what the full fonts draw; with the full fonts otherwise. The chart inside a standalone SVG is not
+ * clipped (resvg draws a clipped nested <svg> on a page-sized layer), and drops nothing by it.
+ */
+import { PNG } from "pngjs";
+import { describe, expect, it } from "vitest";
+import { articleCard, chartCard, siteCard } from "../../src/cards/siteCards.ts";
+import { CARD_WIDTH, socialCardSvg } from "../../src/cards/socialCard.ts";
+import { chartLinks, PNG_WIDTH, standaloneSvg } from "../../src/lib/exports.ts";
+import { coveredBySubset, FONT_FILES, rasterFontFiles, rasterize } from "../../src/lib/raster.ts";
+import { articleBySlug, getSite } from "../../src/lib/site.ts";
+import { ROOT } from "../helpers/dist.ts";
+
+const site = getSite(ROOT);
+const charts = site.datasets.map((d) => [d.id, standaloneSvg(d, articleBySlug(site, d.article), chartLinks(d)).svg] as const);
+const cards = [
+  ...site.articles.map((a) => [`card ${a.slug}`, socialCardSvg(articleCard(site, a))] as const),
+  ...site.datasets.map((d) => [`card ${d.id}`, socialCardSvg(chartCard(site, d))] as const),
+  ["card site", socialCardSvg(siteCard(site))] as const,
+];
+
+describe("subset fonts", () => {
+  it("cover Vietnamese, its punctuation and the symbols a figure uses, and nothing else is assumed", () => {
+    const vietnamese = "Đảng ủy Bộ đội Biên phòng tỉnh Lạng Sơn: ĂÂÊÔƠƯĐ ăâêôơưđ àáảãạ ằắẳẵặ ầấẩẫậ ềếểễệ ỳýỷỹỵ";
+    expect(coveredBySubset(vietnamese)).toBe(true);
+    expect(coveredBySubset(vietnamese.normalize("NFD"))).toBe(true);
+    expect(coveredBySubset("“khoảng” 1.234,5 – 79% · 12 km² ≈ 3 × 4 ₫ … № ½ → −5 ≤ 6")).toBe(true);
+    for (const other of ["Δ", "α", "Ж", "中", "😀", "\u0e01"]) expect(coveredBySubset(`Số ${other}`), other).toBe(false);
+  });
+
+  it.each([...charts, ...cards])("%s: the subset draws the same PNG bytes as the full fonts", async (_, svg) => {
+    const files = await rasterFontFiles(svg);
+    expect(files).not.toEqual(FONT_FILES);
+    const width = svg.includes(`width="${CARD_WIDTH}"`) ? CARD_WIDTH : PNG_WIDTH;
+    expect(rasterize(svg, width, "#ffffff", files).equals(rasterize(svg, width, "#ffffff", FONT_FILES))).toBe(true);
+  });
+
+  it("are not used for a character they lack: the full fonts draw it", async () => {
+    const svg = (text: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="10" y="40" font-size="32">${text}</text></svg>`;
+    expect(await rasterFontFiles(svg("Số Δ"))).toEqual(FONT_FILES);
+    const subset = await rasterFontFiles(svg("Số"));
+    // The subset really lacks Δ (its PNG differs from the full fonts'), so falling back matters.
+    expect(rasterize(svg("Số Δ"), 200, "#ffffff", subset).equals(rasterize(svg("Số Δ"), 200, "#ffffff", FONT_FILES))).toBe(false);
+  });
+});
+
+describe("the chart in a standalone SVG", () => {
+  it.each(charts)("%s: drawing it unclipped loses and adds nothing", (_, svg) => {
+    expect(svg).toMatch(/<svg [^>]*overflow="visible"[^>]*class="cm-chart"/);
+    const clipped = PNG.sync.read(rasterize(svg.replace(' overflow="visible"', ""), PNG_WIDTH, "#ffffff"));
+    const unclipped = PNG.sync.read(rasterize(svg, PNG_WIDTH, "#ffffff"));
+    // Only anti-aliasing differs (a layer composited or not): no pixel moves by more than 16/255.
+    let worst = 0;
+    for (let i = 0; i < clipped.data.length; i++)
+      worst = Math.max(worst, Math.abs((clipped.data[i] ?? 0) - (unclipped.data[i] ?? 0)));
+    expect(worst).toBeLessThanOrEqual(16);
+  });
+});
