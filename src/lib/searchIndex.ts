@@ -47,9 +47,37 @@ function htmlFiles(dir: string): string[] {
   return out;
 }
 
+/**
+ * Returns `html` without its `<svg>` elements (nested ones included). They are never indexed
+ * (EXCLUDE_SELECTORS), and a chart's hundreds of elements made parsing chart pages slow.
+ */
+export function withoutSvg(html: string): string {
+  const tag = /<(\/?)svg\b[^>]*?(\/?)>/gi;
+  let out = "";
+  let depth = 0;
+  let from = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const [whole, closing, selfClosing] = m;
+    if (closing) {
+      if (depth === 0) continue; // a stray </svg>: the parser would ignore it too
+      depth--;
+      if (depth === 0) from = m.index + whole.length;
+    } else if (!selfClosing) {
+      if (depth === 0) out += html.slice(from, m.index);
+      depth++;
+    } else if (depth === 0) {
+      out += html.slice(from, m.index);
+      from = m.index + whole.length;
+    }
+  }
+  // An unclosed <svg> runs to the end of the document, as in a browser.
+  return depth === 0 ? out + html.slice(from) : out;
+}
+
 /** Returns the page as Pagefind should read it (with its đ-words field), or undefined if it is not indexed. */
 export function pageForIndex(html: string): string | undefined {
-  const dom = new JSDOM(html);
+  if (!html.includes("data-pagefind-body")) return undefined;
+  const dom = new JSDOM(withoutSvg(html));
   const doc = dom.window.document;
   const bodies = [...doc.querySelectorAll("[data-pagefind-body]")];
   if (!bodies.length) return undefined;

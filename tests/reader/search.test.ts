@@ -2,7 +2,7 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { dWords, EXACT, FOLDED, LOOSE, matchTier, rankHits } from "../../src/lib/search.ts";
-import { D_WORDS_META, pageForIndex } from "../../src/lib/searchIndex.ts";
+import { D_WORDS_META, pageForIndex, withoutSvg } from "../../src/lib/searchIndex.ts";
 
 describe("matchTier", () => {
   it("tells the phrase as typed from the phrase without tones from loose matches", () => {
@@ -82,5 +82,28 @@ describe("pageForIndex", () => {
     const out = pageForIndex(html("<main data-pagefind-body><h1>Biên phòng</h1></main>"));
     expect(out).toContain("Biên phòng");
     expect(field(out)).toBeUndefined();
+  });
+});
+
+describe("withoutSvg", () => {
+  it("drops every svg element, nested or self-closing, and keeps the rest", () => {
+    expect(withoutSvg(`<p>a</p><svg viewBox="0 0 1 1"><svg x="1"><text>b</text></svg><g/></svg><p>c</p>`)).toBe(
+      "<p>a</p><p>c</p>",
+    );
+    expect(withoutSvg(`a<SVG class="x"/>b<svg><title>t</title></svg>c`)).toBe("abc");
+    expect(withoutSvg(`a<svgfoo>b</svgfoo>`)).toBe(`a<svgfoo>b</svgfoo>`);
+  });
+
+  it("leaves a stray closing tag and drops an unclosed svg to the end, as a browser would", () => {
+    expect(withoutSvg(`a</svg>b`)).toBe(`a</svg>b`);
+    expect(withoutSvg(`a<svg><text>b`)).toBe("a");
+  });
+
+  it("changes nothing the index reads: the same đ-words with and without charts", () => {
+    const page = (chart: string) =>
+      `<!doctype html><html lang="vi"><body><main data-pagefind-body><p>Đồn</p>${chart}<p>đội</p></main></body></html>`;
+    const drawn = pageForIndex(page(`<figure><svg role="img"><g><text>đường</text></g></svg></figure>`));
+    expect(drawn).toBe(pageForIndex(page("<figure></figure>")));
+    expect(drawn).toContain(`${D_WORDS_META}:doi don"`);
   });
 });
