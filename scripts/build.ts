@@ -35,9 +35,14 @@ const astro = join(import.meta.dirname, "../node_modules/astro/bin/astro.mjs");
 // V8 grows its heap far past what a build keeps alive before it collects (2.5 GB at 500 articles);
 // a ceiling makes it collect sooner. COTMOC_BUILD_HEAP_MB raises it for a very large site.
 const heapMb = Number(process.env.COTMOC_BUILD_HEAP_MB ?? "1024");
-const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, astro, "build", "--outDir", staging, ...args], {
-  stdio: "inherit",
-});
+// --expose-gc: src/lib/raster.ts collects resvg's drawings after each PNG (see collectGarbage there).
+const r = spawnSync(
+  process.execPath,
+  [`--max-old-space-size=${heapMb}`, "--expose-gc", astro, "build", "--outDir", staging, ...args],
+  {
+    stdio: "inherit",
+  },
+);
 if (r.status !== 0) fail(`astro build dừng với mã ${r.status ?? r.signal}.`, r.status ?? 1);
 if (!existsSync(join(staging, "index.html"))) fail(`${staging} không có index.html.`);
 
