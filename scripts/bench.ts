@@ -278,7 +278,7 @@ const drawnIds = new Set(renderLines.map((l) => l.split("\t")[1]));
 const seconds = (k: string) => median((runs[k] ?? []).map((b) => b.seconds));
 const wall = (k: string) => median((runs[k] ?? []).map((b) => b.wallSeconds));
 /** The fastest repeat: other tenants' load only ever adds time, so on a shared machine it is the steadier estimate. */
-const fastest = (k: string) => Math.min(...(runs[k] ?? []).map((b) => b.seconds));
+const fastest = (k: string) => (runs[k]?.length ? Math.min(...runs[k].map((b) => b.seconds)) : NaN);
 const articleBytes = bytesOf(first.out, /^bai-viet\/[^/]+\/index\.html$/);
 const embedBytes = bytesOf(first.out, /^bieu-do\/[^/]+\/nhung\/index\.html$/);
 
