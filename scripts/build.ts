@@ -35,7 +35,7 @@ const astro = join(import.meta.dirname, "../node_modules/astro/bin/astro.mjs");
 // V8 grows its heap far past what a build keeps alive before it collects (2.5 GB at 500 articles);
 // a ceiling makes it collect sooner. COTMOC_BUILD_HEAP_MB raises it for a very large site.
 const heapMb = Number(process.env.COTMOC_BUILD_HEAP_MB ?? "1024");
-// --expose-gc: src/lib/raster.ts collects resvg's drawings after each PNG (see collectGarbage there).
+// --expose-gc: src/lib/raster.ts collects resvg's dead drawings every 96 MB of pixels (see collectGarbage there).
 const r = spawnSync(
   process.execPath,
   [`--max-old-space-size=${heapMb}`, "--expose-gc", astro, "build", "--outDir", staging, ...args],

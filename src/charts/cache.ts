@@ -179,14 +179,14 @@ export async function cachedFile(
   ext: string,
   produce: () => Promise<Uint8Array>,
 ): Promise<string> {
-  const root = cacheRoot() ?? scratch();
-  const file = join(root, namespace, `${sha256(identity)}${ext}`);
+  const name = join(namespace, `${sha256(identity)}${ext}`);
+  const file = join(cacheRoot() ?? scratch(), name);
   if (existsSync(file)) return file;
   const bytes = Buffer.from(await produce());
   writeEntry(file, bytes);
-  // A cache that cannot be written still needs the file: fall back to the process's own folder.
   if (existsSync(file)) return file;
-  const own = join(scratch(), namespace, `${sha256(identity)}${ext}`);
+  // A cache that cannot be written still needs the file: the process's own folder takes it.
+  const own = join(scratch(), name);
   mkdirSync(dirname(own), { recursive: true });
   writeFileSync(own, bytes);
   return own;

@@ -54,9 +54,8 @@ function round(value: string): string {
  */
 function tidyAttributes(attributes: ReadonlyArray<readonly [string, string]>, isRoot: boolean): [string, string][] {
   let attrs = attributes.map(([name, value]) => [name, value] as [string, string]);
-  const has = (name: string) => attrs.some(([n]) => n === name);
   if (!isRoot) {
-    const noRole = !has("role");
+    const noRole = !attrs.some(([n]) => n === "role");
     attrs = attrs.filter(([n]) => !DROPPED.includes(n) && !(noRole && ARIA.includes(n)));
   }
   const take = (name: string): string | undefined => {
@@ -84,11 +83,11 @@ function tidyAttributes(attributes: ReadonlyArray<readonly [string, string]>, is
   return attrs;
 }
 
-/** Applies `tidyAttributes` to an element in place (the root, whose attributes are few). */
-function tidy(el: Element, isRoot: boolean): void {
+/** Tidies the root element's attributes in place (they are few; its descendants are tidied as they are serialized). */
+function tidyRoot(el: Element): void {
   const attrs = tidyAttributes(
     [...el.attributes].map((a) => [a.name, a.value] as const),
-    isRoot,
+    true,
   );
   for (const attr of [...el.attributes]) el.removeAttribute(attr.name);
   for (const [name, value] of attrs) el.setAttribute(name, value);
@@ -139,7 +138,7 @@ export function finishSvg(svg: Element, text: ChartText): string {
     "text-anchor": keep["text-anchor"],
   };
   for (const [name, value] of Object.entries(root)) if (value !== null) svg.setAttribute(name, value);
-  tidy(svg, true);
+  tidyRoot(svg);
 
   const title = doc.createElementNS(SVG_NS, "title");
   title.textContent = text.title;
