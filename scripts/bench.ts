@@ -17,7 +17,7 @@
  * non-Node children, /proc VmHWM polled every 100 ms.
  *
  * Options: --articles N (default 100), --repeat R (default 2), --json FILE, --clock cpu|wall,
- * --sequential, --no-2x (skip the 2N builds), --cold-only (one cold build: memory and bytes only), --keep (leave
+ * --sequential, --calibrate (the floor beside itself, an A/A test of the method), --no-2x (skip the 2N builds), --cold-only (one cold build: memory and bytes only), --keep (leave
  * the temporary folder).
  */
 import { type ChildProcess, spawn } from "node:child_process";
@@ -57,6 +57,8 @@ const N = Number(option("--articles", "100"));
 const REPEAT = Number(option("--repeat", "2"));
 /** Builds one at a time (the bench's first method) instead of in side-by-side pairs (see `duet`). */
 const SEQUENTIAL = flag("--sequential");
+/** Runs only the floor beside itself (an A/A test: ratios near 1 show the duets favour neither side). */
+const CALIBRATE = flag("--calibrate");
 /** The clock the ratios use: `cpu` (default: the CPU time of the build, which other processes on a
  * busy machine disturb far less than the wall clock) or `wall`. */
 const CLOCK = option("--clock", "cpu") === "wall" ? "wall" : "cpu";
@@ -64,7 +66,7 @@ const CLK_TCK = 100; // Linux's USER_HZ, the unit of /proc/<pid>/stat times.
 const JSON_OUT = process.argv.includes("--json") ? resolve(option("--json", "bench.json")) : undefined;
 if (!Number.isInteger(N) || N < 1 || !Number.isInteger(REPEAT) || REPEAT < 1) {
   console.error(
-    "Usage: npm run bench -- [--articles N] [--repeat R] [--json FILE] [--clock cpu|wall] [--sequential] [--no-2x] [--cold-only] [--keep]",
+    "Usage: npm run bench -- [--articles N] [--repeat R] [--json FILE] [--clock cpu|wall] [--sequential] [--calibrate] [--no-2x] [--cold-only] [--keep]",
   );
   process.exit(2);
 }
@@ -296,6 +298,7 @@ async function duet(a: BuildSpec, b: BuildSpec): Promise<[BuildResult, BuildResu
   return [ra, rb];
 }
 
+const list = (xs: number[]) => (xs.length ? xs.map((x) => `× ${Number.isFinite(x) ? x.toFixed(2) : "–"}`).join(", ") : "–");
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -372,6 +375,23 @@ if (flag("--cold-only")) {
   const sizing = await solo({ label: "sizing", root: rootN, cache: cacheOf("sizing") });
   writeFileSync(sizes, JSON.stringify(parseRenderLog(readFileSync(sizing.renderLog, "utf8"))));
   clean("sizing");
+  if (CALIBRATE) {
+    // An A/A test of the method: the same build on both sides, whose ratio should be 1.
+    const ratios: number[] = [];
+    for (let r = 1; r <= REPEAT; r++) {
+      console.log(`Calibration ${r}/${REPEAT}: the floor beside itself`);
+      clean("floor");
+      clean("floor-b");
+      const [a, b] = await duet(
+        { label: `floor-a-${r}`, root: rootN, cache: cacheOf("floor"), env: floorEnv },
+        { label: `floor-b-${r}`, root: rootN, cache: cacheOf("floor-b"), env: floorEnv },
+      );
+      ratios.push(a.seconds / b.seconds);
+    }
+    console.log(`\nA/A ratios (side 0 / side 1, ${CLOCK} time): ${list(ratios)}`);
+    if (!flag("--keep")) rmSync(work, { recursive: true, force: true });
+    process.exit(0);
+  }
   for (let r = 1; r <= REPEAT; r++) {
     console.log(`Repeat ${r}/${REPEAT} (each pair side by side)`);
     clean("charts");
@@ -511,7 +531,6 @@ const result = {
 const verdict = (ok: boolean, value = 0) => (Number.isNaN(value) ? "not measured" : ok ? "met" : "MISSED");
 const f1 = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : "–");
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : "–");
-const list = (xs: number[]) => (xs.length ? xs.map((x) => `× ${f2(x)}`).join(", ") : "–");
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 // Each chart is rendered once (both its widths in one render), never twice with the same options.
 const oneRenderEach = first.renders === drawnKeys.size && drawnIds.size === charts && first.renders === charts;
