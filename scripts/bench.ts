@@ -17,8 +17,9 @@
  * non-Node children, /proc VmHWM polled every 100 ms.
  *
  * Options: --articles N (default 100), --repeat R (default 2), --json FILE, --clock cpu|wall,
- * --sequential, --calibrate (the floor beside itself, an A/A test of the method), --no-2x (skip the 2N builds), --cold-only (one cold build: memory and bytes only), --keep (leave
- * the temporary folder).
+ * --sequential, --calibrate (the floor beside itself, an A/A test of the method), --no-2x (skip
+ * the 2N builds), --cold-only (one cold build: memory and bytes only), --keep (leave the temporary
+ * folder).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import {
@@ -263,6 +264,8 @@ const stop = (c: ChildProcess) => {
   }
 };
 process.on("exit", () => fillers.forEach(stop));
+// A filler has its own process group, which a Ctrl-C at the terminal does not reach.
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
 
 /**
  * Runs two builds side by side, one per core: a duet (Bulej et al., "Duet Benchmarking", 2020). Load
