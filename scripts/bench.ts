@@ -160,6 +160,9 @@ interface BuildSpec {
   side?: 0 | 1;
 }
 
+/** Builds under way, stopped if the bench exits early. */
+const live = new Set<ChildProcess>();
+
 /** A build under way: its process, and its result once it has ended. */
 interface Running {
   child: ChildProcess;
@@ -191,13 +194,16 @@ function startBuild(spec: BuildSpec, filler = false): Running {
   };
   const logFile = join(logs, `${label}.log`);
   const start = performance.now();
-  // A filler is the leader of its own process group, so that stopping it stops astro and Pagefind too.
+  // Each build leads its own process group, so that stopping it (a filler, or all on Ctrl-C) stops
+  // astro and Pagefind too.
   const codeDir = codeDirs[spec.side ?? 0];
   const child = spawn(process.execPath, [join(codeDir, "scripts/build.ts"), "--out", out, "--root", codeDir], {
     cwd: work,
     env,
-    detached: filler,
+    detached: true,
   });
+  live.add(child);
+  child.on("close", () => live.delete(child));
   const chunks: Buffer[] = [];
   child.stdout?.on("data", (c: Buffer) => chunks.push(c));
   child.stderr?.on("data", (c: Buffer) => chunks.push(c));
@@ -254,8 +260,7 @@ async function solo(spec: BuildSpec): Promise<BuildResult> {
   return b;
 }
 
-/** Fillers still running, stopped if the bench exits early. */
-const fillers = new Set<ChildProcess>();
+/** Stops a build and every process it started (it leads its own process group). */
 const stop = (c: ChildProcess) => {
   try {
     if (c.pid) process.kill(-c.pid, "SIGKILL");
@@ -263,9 +268,16 @@ const stop = (c: ChildProcess) => {
     // already ended
   }
 };
-process.on("exit", () => fillers.forEach(stop));
-// A filler has its own process group, which a Ctrl-C at the terminal does not reach.
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
+process.on("exit", () => live.forEach(stop));
+// The builds have their own process groups, which a Ctrl-C at the terminal does not reach. An
+// interrupted bench leaves nothing behind (a failed build keeps the folder: its log is there).
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    live.forEach(stop);
+    if (!flag("--keep")) rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 
 /**
  * Runs two builds side by side, one per core: a duet (Bulej et al., "Duet Benchmarking", 2020). Load
@@ -287,11 +299,9 @@ async function duet(a: BuildSpec, b: BuildSpec): Promise<[BuildResult, BuildResu
     const fillerCache = join(work, "cache-filler");
     rmSync(fillerCache, { recursive: true, force: true });
     const filler = startBuild({ ...spec, label: `filler-${++n}`, cache: fillerCache }, true);
-    fillers.add(filler.child);
     const which = await Promise.race([ended[other], filler.done.then(() => -1)]);
     if (which !== -1) stop(filler.child);
     await filler.done;
-    fillers.delete(filler.child);
     rmSync(join(work, `out-filler-${n}`), { recursive: true, force: true });
     rmSync(join(work, `out-filler-${n}.staging`), { recursive: true, force: true });
   }
