@@ -115,12 +115,20 @@ describe("npm run dev", () => {
     const browser = await launch();
     try {
       const page = await browser.newPage();
+      // The page reloads only once Vite's client has its socket to the server: an edit made before
+      // that is never announced to it (on a busy machine, the socket can take a few seconds).
+      const hmrConnected = () =>
+        page.waitForEvent("console", { predicate: (m) => m.text().includes("[vite] connected."), timeout: WAIT_MS });
+      let connected = hmrConnected();
       await page.goto(new URL("/bieu-do/chi-bo/", base).href);
+      await connected;
       expect(await page.textContent("body")).not.toContain("Thôn phức tạp");
       edit("data/chi-bo.json", '"label": "Phức tạp"', '"label": "Thôn phức tạp"');
       await page.waitForFunction(() => document.body.textContent?.includes("Thôn phức tạp"), undefined, { timeout: WAIT_MS });
 
+      connected = hmrConnected();
       await page.goto(new URL("/bai-viet/bai-mau/", base).href);
+      await connected;
       expect(await page.textContent("body")).not.toContain("Đến nay đã có tất cả 97 đảng viên");
       edit("content/articles/bai-mau.mdx", "Đến nay đã có 97 đảng viên", "Đến nay đã có tất cả 97 đảng viên");
       await page.waitForFunction(() => document.body.textContent?.includes("Đến nay đã có tất cả 97 đảng viên"), undefined, {
