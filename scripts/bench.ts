@@ -361,32 +361,55 @@ const clean = (name: string) => rmSync(cacheOf(name), { recursive: true, force: 
 
 const runs: Record<string, BuildResult[]> = { cold: [], floorCold: [], warm: [], floorWarm: [], cold2x: [], coldBeside2x: [] };
 const floorEnv = { COTMOC_CHART_FLOOR: "1", COTMOC_CHART_SIZES: sizes };
+type Kind = "cold" | "floorCold" | "warm" | "floorWarm" | "cold2x" | "coldBeside2x";
+/** The builds of repeat `r`, by kind: a warm build reuses the cache its cold build filled. */
+const specs = (r: number): Record<Kind, BuildSpec> => ({
+  cold: { label: `cold-${r}`, root: rootN, cache: cacheOf("charts") },
+  floorCold: { label: `floor-cold-${r}`, root: rootN, cache: cacheOf("floor"), env: floorEnv },
+  warm: { label: `warm-${r}`, root: rootN, cache: cacheOf("charts") },
+  floorWarm: { label: `floor-warm-${r}`, root: rootN, cache: cacheOf("floor"), env: floorEnv },
+  cold2x: { label: `cold-2x-${r}`, root: root2N, cache: cacheOf("2x") },
+  coldBeside2x: { label: `cold-n-${r}`, root: rootN, cache: cacheOf("n") },
+});
+/** Runs one build of repeat `r` alone and records it. */
+const alone = async (r: number, kind: Kind) => {
+  const b = await solo(specs(r)[kind]);
+  runs[kind]?.push(b);
+  return b;
+};
+/** Runs two builds of repeat `r` side by side and records them. */
+const pair = async (r: number, a: Kind, b: Kind) => {
+  const [ra, rb] = await duet(specs(r)[a], specs(r)[b]);
+  runs[a]?.push(ra);
+  runs[b]?.push(rb);
+};
+/** Writes the chart sizes the floor reproduces, from a build with charts. */
+const writeSizes = (b: BuildResult) => writeFileSync(sizes, JSON.stringify(parseRenderLog(readFileSync(b.renderLog, "utf8"))));
+
 if (flag("--cold-only")) {
   clean("charts");
-  runs.cold?.push(await solo({ label: "cold-1", root: rootN, cache: cacheOf("charts") }));
+  await alone(1, "cold");
 } else if (SEQUENTIAL) {
   for (let r = 1; r <= REPEAT; r++) {
     console.log(`Repeat ${r}/${REPEAT}`);
     clean("charts");
-    const cold = await solo({ label: `cold-${r}`, root: rootN, cache: cacheOf("charts") });
-    runs.cold?.push(cold);
+    const cold = await alone(r, "cold");
     // The floor places markup of each chart's exact byte size: the sizes come from the cold build's log.
-    if (r === 1) writeFileSync(sizes, JSON.stringify(parseRenderLog(readFileSync(cold.renderLog, "utf8"))));
+    if (r === 1) writeSizes(cold);
     clean("floor");
-    runs.floorCold?.push(await solo({ label: `floor-cold-${r}`, root: rootN, cache: cacheOf("floor"), env: floorEnv }));
-    runs.warm?.push(await solo({ label: `warm-${r}`, root: rootN, cache: cacheOf("charts") }));
-    runs.floorWarm?.push(await solo({ label: `floor-warm-${r}`, root: rootN, cache: cacheOf("floor"), env: floorEnv }));
+    await alone(r, "floorCold");
+    await alone(r, "warm");
+    await alone(r, "floorWarm");
     if (!flag("--no-2x")) {
       clean("2x");
-      runs.cold2x?.push(await solo({ label: `cold-2x-${r}`, root: root2N, cache: cacheOf("2x") }));
+      await alone(r, "cold2x");
     }
   }
 } else {
   // The floor places markup of each chart's exact byte size, which a build with charts must log first.
   console.log("Sizing build (untimed: the floor's chart sizes)");
   clean("sizing");
-  const sizing = await solo({ label: "sizing", root: rootN, cache: cacheOf("sizing") });
-  writeFileSync(sizes, JSON.stringify(parseRenderLog(readFileSync(sizing.renderLog, "utf8"))));
+  writeSizes(await solo({ label: "sizing", root: rootN, cache: cacheOf("sizing") }));
   clean("sizing");
   if (CALIBRATE) {
     // An A/A test of the method: the same build on both sides, whose ratio should be 1.
@@ -395,9 +418,10 @@ if (flag("--cold-only")) {
       console.log(`Calibration ${r}/${REPEAT}: the floor beside itself`);
       clean("floor");
       clean("floor-b");
+      const floor = specs(r).floorCold;
       const [a, b] = await duet(
-        { label: `floor-a-${r}`, root: rootN, cache: cacheOf("floor"), env: floorEnv },
-        { label: `floor-b-${r}`, root: rootN, cache: cacheOf("floor-b"), env: floorEnv },
+        { ...floor, label: `floor-a-${r}` },
+        { ...floor, label: `floor-b-${r}`, cache: cacheOf("floor-b") },
       );
       ratios.push(a.seconds / b.seconds);
     }
@@ -409,27 +433,12 @@ if (flag("--cold-only")) {
     console.log(`Repeat ${r}/${REPEAT} (each pair side by side)`);
     clean("charts");
     clean("floor");
-    const [cold, floorCold] = await duet(
-      { label: `cold-${r}`, root: rootN, cache: cacheOf("charts") },
-      { label: `floor-cold-${r}`, root: rootN, cache: cacheOf("floor"), env: floorEnv },
-    );
-    runs.cold?.push(cold);
-    runs.floorCold?.push(floorCold);
-    const [warm, floorWarm] = await duet(
-      { label: `warm-${r}`, root: rootN, cache: cacheOf("charts") },
-      { label: `floor-warm-${r}`, root: rootN, cache: cacheOf("floor"), env: floorEnv },
-    );
-    runs.warm?.push(warm);
-    runs.floorWarm?.push(floorWarm);
+    await pair(r, "cold", "floorCold");
+    await pair(r, "warm", "floorWarm");
     if (!flag("--no-2x")) {
       clean("2x");
       clean("n");
-      const [cold2x, coldN] = await duet(
-        { label: `cold-2x-${r}`, root: root2N, cache: cacheOf("2x") },
-        { label: `cold-n-${r}`, root: rootN, cache: cacheOf("n") },
-      );
-      runs.cold2x?.push(cold2x);
-      runs.coldBeside2x?.push(coldN);
+      await pair(r, "cold2x", "coldBeside2x");
     }
   }
 }

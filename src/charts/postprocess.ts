@@ -83,16 +83,6 @@ function tidyAttributes(attributes: ReadonlyArray<readonly [string, string]>, is
   return attrs;
 }
 
-/** Tidies the root element's attributes in place (they are few; its descendants are tidied as they are serialized). */
-function tidyRoot(el: Element): void {
-  const attrs = tidyAttributes(
-    [...el.attributes].map((a) => [a.name, a.value] as const),
-    true,
-  );
-  for (const attr of [...el.attributes]) el.removeAttribute(attr.name);
-  for (const [name, value] of attrs) el.setAttribute(name, value);
-}
-
 function escapeText(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -103,14 +93,14 @@ function escapeAttribute(s: string): string {
 
 /**
  * Returns `node` as markup that is both HTML5 (inline SVG) and XML: every `<`, `&`, `"` escaped.
- * Elements below the root get their attributes tidied on the way (`tidyAttributes`).
+ * Every element's attributes are tidied on the way (`tidyAttributes`).
  */
 function serialize(node: Node, isRoot = false): string {
   if (node.nodeType === node.TEXT_NODE) return escapeText((node as Text).data);
   if (node.nodeType !== node.ELEMENT_NODE) return "";
   const el = node as Element;
   const own = [...el.attributes].map((a) => [a.name, a.value] as const);
-  const attrs = (isRoot ? own : tidyAttributes(own, false))
+  const attrs = tidyAttributes(own, isRoot)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join("");
   const inner = [...el.childNodes].map((child) => serialize(child)).join("");
@@ -138,13 +128,12 @@ export function finishSvg(svg: Element, text: ChartText): string {
     "text-anchor": keep["text-anchor"],
   };
   for (const [name, value] of Object.entries(root)) if (value !== null) svg.setAttribute(name, value);
-  tidyRoot(svg);
 
   const title = doc.createElementNS(SVG_NS, "title");
   title.textContent = text.title;
   const desc = doc.createElementNS(SVG_NS, "desc");
   desc.textContent = text.description;
   svg.prepend(title, desc);
-  // Elements below the root are tidied as they are serialized.
+  // Attributes, the root's included, are tidied as they are serialized.
   return serialize(svg, true);
 }
