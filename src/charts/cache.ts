@@ -66,7 +66,7 @@ function sha256(s: string): string {
 }
 
 /** The libraries whose output is in a chart's bytes. */
-const DRAWING_PACKAGES = ["@observablehq/plot", "d3", "jsdom"];
+const DRAWING_PACKAGES = ["@observablehq/plot", "d3", "linkedom"];
 
 /** Returns a code version: the hash of source texts by path and of package versions by name. */
 export function codeVersion(sources: Record<string, string>, packages: Record<string, string>): string {

@@ -4,7 +4,7 @@
  * checker rejects Plot's `font-variant` and `aria-label` on `<g>`), free of ids so a chart can
  * appear twice on a page, scaled by its viewBox, and byte-identical for identical input.
  */
-import { chartDocument } from "./document.ts";
+import { attributesInOrder, chartDocument } from "./document.ts";
 import { FONT_FAMILY, FONT_SIZE } from "./theme.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -99,11 +99,11 @@ function serialize(node: Node, isRoot = false): string {
   if (node.nodeType === node.TEXT_NODE) return escapeText((node as Text).data);
   if (node.nodeType !== node.ELEMENT_NODE) return "";
   const el = node as Element;
-  const own = [...el.attributes].map((a) => [a.name, a.value] as const);
-  const attrs = tidyAttributes(own, isRoot)
+  const attrs = tidyAttributes(attributesInOrder(el), isRoot)
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join("");
-  const inner = [...el.childNodes].map((child) => serialize(child)).join("");
+  let inner = "";
+  for (let child = el.firstChild; child; child = child.nextSibling) inner += serialize(child);
   return inner ? `<${el.localName}${attrs}>${inner}</${el.localName}>` : `<${el.localName}${attrs}/>`;
 }
 
