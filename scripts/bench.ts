@@ -8,7 +8,9 @@
  * and a cold build of twice the articles beside a cold build of N. Each pair runs side by side, one
  * build per core (see `duet`), so that load from other tenants of a shared machine falls on both
  * alike; `--sequential` runs the builds one at a time instead (this bench's first method, whose
- * ratios drifted by ± 10 % from run to run here). Times are medians over the repeats. The ratios use
+ * ratios drifted by ± 10 % from run to run here). The two sides swap from one repeat to the next, so
+ * that a bias of either side cancels out. A ratio is the median over the repeats of each pair's own
+ * ratio (one build over the build beside it); with --sequential, the ratio of the medians. The ratios use
  * CPU time (user + system of the build and all its child processes, from /proc at exit), which other
  * work disturbs less than the wall clock; both are reported, and `--clock wall` puts the ratios on
  * the wall clock. Side by side, each build's wall clock includes waiting for the shared machine.
@@ -16,7 +18,7 @@
  * resident set (`process.resourceUsage().maxRSS`, recorded at exit by a preloaded module), and, for
  * non-Node children, /proc VmHWM polled every 100 ms.
  *
- * Options: --articles N (default 100), --repeat R (default 2), --json FILE, --clock cpu|wall,
+ * Options: --articles N (default 100), --repeat R (default 3), --json FILE, --clock cpu|wall,
  * --sequential, --calibrate (the floor beside itself, an A/A test of the method), --no-2x (skip
  * the 2N builds), --cold-only (one cold build: memory and bytes only), --keep (leave the temporary
  * folder).
@@ -55,7 +57,8 @@ function option(name: string, fallback: string): string {
 const flag = (name: string) => process.argv.includes(name);
 
 const N = Number(option("--articles", "100"));
-const REPEAT = Number(option("--repeat", "2"));
+// Three: the median of three pairs survives one disturbed pair, which the mean of two does not.
+const REPEAT = Number(option("--repeat", "3"));
 /** Builds one at a time (the bench's first method) instead of in side-by-side pairs (see `duet`). */
 const SEQUENTIAL = flag("--sequential");
 /** Runs only the floor beside itself (an A/A test: ratios near 1 show the duets favour neither side). */
@@ -378,9 +381,16 @@ const alone = async (r: number, kind: Kind) => {
   runs[kind]?.push(b);
   return b;
 };
-/** Runs two builds of repeat `r` side by side and records them. */
+/**
+ * Runs two builds of repeat `r` side by side and records them. `a` runs on side 0 in odd repeats and
+ * on side 1 in even ones: whatever favours a side (its copy of the code, starting a moment earlier)
+ * then favours each build of the pair in turn. Within a repeat, a warm build runs on the side its
+ * cold build ran on.
+ */
 const pair = async (r: number, a: Kind, b: Kind) => {
-  const [ra, rb] = await duet(specs(r)[a], specs(r)[b]);
+  const swap = r % 2 === 0;
+  const [x, y] = await duet(specs(r)[swap ? b : a], specs(r)[swap ? a : b]);
+  const [ra, rb] = swap ? [y, x] : [x, y];
   runs[a]?.push(ra);
   runs[b]?.push(rb);
 };
@@ -472,7 +482,16 @@ const cold2xSeconds = seconds("cold2x");
 /** The N-article build 2N is compared with: its partner in the duet, or the cold build when sequential. */
 const nFor2x = SEQUENTIAL ? "cold" : "coldBeside2x";
 /** Each repeat's own ratio of a build to its partner (run beside it in a duet, just before it when sequential). */
-const pairRatios = (a: string, b: string) => (runs[a] ?? []).map((x, i) => x.seconds / (runs[b]?.[i]?.seconds ?? NaN));
+const pairRatios = (a: string, b: string, clock: "seconds" | "wallSeconds" = "seconds") =>
+  (runs[a] ?? []).map((x, i) => x[clock] / (runs[b]?.[i]?.[clock] ?? NaN));
+/**
+ * The ratio reported against a target. In a duet, the median of the pairs' own ratios: each pair ran
+ * under the same load, so its ratio is the measurement, and the median keeps one disturbed pair
+ * from moving the result. Sequential builds ran minutes apart, so there it is the ratio of the medians.
+ */
+const ratio = (a: string, b: string) => (METHOD === "duet" ? median(pairRatios(a, b)) : seconds(a) / seconds(b));
+/** The same on the wall clock. */
+const wallRatio = (a: string, b: string) => (METHOD === "duet" ? median(pairRatios(a, b, "wallSeconds")) : wall(a) / wall(b));
 /**
  * Returns the bytes a reader would download to draw these charts in the browser instead: Observable
  * Plot and d3, bundled and minified with esbuild from the versions installed here, raw and gzipped.
@@ -501,12 +520,12 @@ const result = {
   clock: CLOCK,
   coldBuildSeconds,
   baselineBuildSeconds,
-  chartOverheadCold: coldBuildSeconds / baselineBuildSeconds,
+  chartOverheadCold: ratio("cold", "floorCold"),
   warmBuildSeconds,
   baselineWarmBuildSeconds,
-  chartOverheadWarm: warmBuildSeconds / baselineWarmBuildSeconds,
+  chartOverheadWarm: ratio("warm", "floorWarm"),
   cold2xBuildSeconds: cold2xSeconds,
-  scaling2x: cold2xSeconds / seconds(nFor2x),
+  scaling2x: ratio("cold2x", nFor2x),
   method: METHOD,
   chartRendersPerBuild: first.renders,
   chartRendersDistinct: drawnKeys.size,
@@ -537,12 +556,12 @@ const result = {
   wallClock: {
     coldBuildSeconds: wall("cold"),
     baselineBuildSeconds: wall("floorCold"),
-    chartOverheadCold: wall("cold") / wall("floorCold"),
+    chartOverheadCold: wallRatio("cold", "floorCold"),
     warmBuildSeconds: wall("warm"),
     baselineWarmBuildSeconds: wall("floorWarm"),
-    chartOverheadWarm: wall("warm") / wall("floorWarm"),
+    chartOverheadWarm: wallRatio("warm", "floorWarm"),
     cold2xBuildSeconds: wall("cold2x"),
-    scaling2x: wall("cold2x") / wall(nFor2x),
+    scaling2x: wallRatio("cold2x", nFor2x),
   },
   perRepeat: {
     chartOverheadCold: pairRatios("cold", "floorCold"),
@@ -570,7 +589,11 @@ const rows: Array<[string, string, string]> = [
   ["clock", CLOCK === "cpu" ? "CPU time (user + system)" : "wall clock", ""],
   [
     "method",
-    METHOD === "duet" ? "pairs side by side (duet), medians" : METHOD === "sequential" ? "one build at a time" : "one cold build",
+    METHOD === "duet"
+      ? "pairs side by side (duet), sides alternating; median of the pairs' ratios"
+      : METHOD === "sequential"
+        ? "one build at a time"
+        : "one cold build",
     "",
   ],
   ["cold build (median)", `${f1(coldBuildSeconds)} s`, `wall ${f1(result.wallClock.coldBuildSeconds)} s`],
