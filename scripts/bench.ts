@@ -467,8 +467,11 @@ if (!first) throw new Error("no cold build");
 const renderLines = readFileSync(first.renderLog, "utf8").split("\n").filter(Boolean);
 const drawnKeys = new Set(renderLines.map((l) => l.split("\t")[0]));
 const drawnIds = new Set(renderLines.map((l) => l.split("\t")[1]));
-const seconds = (k: string) => median((runs[k] ?? []).map((b) => b.seconds));
-const wall = (k: string) => median((runs[k] ?? []).map((b) => b.wallSeconds));
+/** A build's time on the ratios' clock (`seconds`) or on the wall clock. */
+type Clock = "seconds" | "wallSeconds";
+const medianOf = (k: string, clock: Clock) => median((runs[k] ?? []).map((b) => b[clock]));
+const seconds = (k: string) => medianOf(k, "seconds");
+const wall = (k: string) => medianOf(k, "wallSeconds");
 /** The fastest repeat: other tenants' load only ever adds time, so on a shared machine it is the steadier estimate. */
 const fastest = (k: string) => (runs[k]?.length ? Math.min(...runs[k].map((b) => b.seconds)) : NaN);
 const articleBytes = bytesOf(first.out, /^bai-viet\/[^/]+\/index\.html$/);
@@ -482,16 +485,17 @@ const cold2xSeconds = seconds("cold2x");
 /** The N-article build 2N is compared with: its partner in the duet, or the cold build when sequential. */
 const nFor2x = SEQUENTIAL ? "cold" : "coldBeside2x";
 /** Each repeat's own ratio of a build to its partner (run beside it in a duet, just before it when sequential). */
-const pairRatios = (a: string, b: string, clock: "seconds" | "wallSeconds" = "seconds") =>
+const pairRatios = (a: string, b: string, clock: Clock = "seconds") =>
   (runs[a] ?? []).map((x, i) => x[clock] / (runs[b]?.[i]?.[clock] ?? NaN));
 /**
  * The ratio reported against a target. In a duet, the median of the pairs' own ratios: each pair ran
  * under the same load, so its ratio is the measurement, and the median keeps one disturbed pair
  * from moving the result. Sequential builds ran minutes apart, so there it is the ratio of the medians.
  */
-const ratio = (a: string, b: string) => (METHOD === "duet" ? median(pairRatios(a, b)) : seconds(a) / seconds(b));
+const ratio = (a: string, b: string, clock: Clock = "seconds") =>
+  METHOD === "duet" ? median(pairRatios(a, b, clock)) : medianOf(a, clock) / medianOf(b, clock);
 /** The same on the wall clock. */
-const wallRatio = (a: string, b: string) => (METHOD === "duet" ? median(pairRatios(a, b, "wallSeconds")) : wall(a) / wall(b));
+const wallRatio = (a: string, b: string) => ratio(a, b, "wallSeconds");
 /**
  * Returns the bytes a reader would download to draw these charts in the browser instead: Observable
  * Plot and d3, bundled and minified with esbuild from the versions installed here, raw and gzipped.
