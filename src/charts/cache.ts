@@ -116,10 +116,16 @@ let tmpCounter = 0;
 /** Writes `file` atomically; silently does nothing when it cannot be written. */
 function writeEntry(file: string, content: string | Buffer): void {
   try {
-    mkdirSync(dirname(file), { recursive: true });
     // A reader sees the old file or the whole new one, never a partial write: rename is atomic.
     const tmp = `${file}.${process.pid}.${tmpCounter++}.tmp`;
-    writeFileSync(tmp, content);
+    try {
+      writeFileSync(tmp, content);
+    } catch (e) {
+      // The folder is made on the first write that needs it, not checked before every write.
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(tmp, content);
+    }
     renameSync(tmp, file);
   } catch {
     // The cache only saves time; a read-only or full disk must not fail the build.

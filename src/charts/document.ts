@@ -7,7 +7,7 @@
  * of the time jsdom's window takes (BENCHMARKS.md). The output is the same bytes with either: 600
  * renders compared when the switch was made.
  */
-import { parseHTML } from "linkedom";
+import { EventTarget as LinkedomEventTarget, parseHTML } from "linkedom";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -15,9 +15,104 @@ let shared: Document | undefined;
 
 /** Returns the shared document, creating it on first call. */
 export function chartDocument(): Document {
-  // linkedom's types are its own classes; they implement what Plot and these modules use of the DOM's.
-  shared ??= parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
+  if (!shared) {
+    // linkedom's types are its own classes; they implement what Plot and these modules use of the DOM's.
+    shared = parseHTML("<!doctype html><html><body></body></html>").document as unknown as Document;
+    lightenEventTargets(shared);
+  }
   return shared;
+}
+
+/** Listeners of the nodes that have any, by node, then by event type (made by the first listener). */
+const listeners = new WeakMap<object, Map<string, Map<EventListenerOrEventListenerObject, unknown>>>();
+
+/** What `dispatchEvent` reads and sets on linkedom's events. */
+interface LinkedomEvent {
+  type: string;
+  bubbles: boolean;
+  cancelBubble: boolean;
+  defaultPrevented: boolean;
+  eventPhase: number;
+  currentTarget?: unknown;
+  target?: unknown;
+  _path: Array<{ currentTarget: LightEventTarget; target: LightEventTarget }>;
+  _stopImmediatePropagationFlag?: boolean;
+  readonly NONE: number;
+  readonly CAPTURING_PHASE: number;
+  readonly AT_TARGET: number;
+  readonly BUBBLING_PHASE: number;
+}
+
+/**
+ * linkedom's EventTarget as its nodes use it, but for one thing: linkedom's constructor puts a new
+ * `Map` into a module-wide `WeakMap` for every node, and every attribute is a node, so a chart's
+ * few hundred attributes each made a map and a weak entry that nothing used (charts never listen to
+ * events): 7 % of the drawing's time in a build's profile, and garbage for V8 to trace. Here the
+ * storage is made by the first `addEventListener`. Dispatch is linkedom's: the target, then up
+ * through `_getParent` when the event bubbles; `once`, `stopImmediatePropagation` and
+ * `stopPropagation` as there.
+ */
+class LightEventTarget {
+  _getParent(): LightEventTarget | null {
+    return null;
+  }
+
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: unknown): void {
+    let byType = listeners.get(this);
+    if (!byType) listeners.set(this, (byType = new Map()));
+    let forType = byType.get(type);
+    if (!forType) byType.set(type, (forType = new Map()));
+    forType.set(listener, options);
+  }
+
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject): void {
+    const byType = listeners.get(this);
+    const forType = byType?.get(type);
+    if (forType?.delete(listener) && !forType.size) byType?.delete(type);
+  }
+
+  dispatchEvent(event: LinkedomEvent): boolean {
+    event.eventPhase = event.CAPTURING_PHASE;
+    for (let node: LightEventTarget | null = this; node; node = event.bubbles ? node._getParent() : null) {
+      event._path.push({ currentTarget: node, target: this });
+    }
+    for (const { currentTarget, target } of event._path) {
+      const forType = listeners.get(currentTarget)?.get(event.type);
+      if (!forType) continue;
+      event.eventPhase = currentTarget === target ? event.AT_TARGET : event.BUBBLING_PHASE;
+      event.currentTarget = currentTarget;
+      event.target = target;
+      for (const [listener, options] of forType) {
+        if ((options as { once?: boolean } | undefined)?.once) forType.delete(listener);
+        if (typeof listener === "function") listener.call(target, event as unknown as Event);
+        else listener.handleEvent(event as unknown as Event);
+        if (event._stopImmediatePropagationFlag) break;
+      }
+      delete event.currentTarget;
+      delete event.target;
+      if (event.cancelBubble) break;
+    }
+    event._path = [];
+    event.eventPhase = event.NONE;
+    return !event.defaultPrevented;
+  }
+}
+
+/**
+ * Makes linkedom's `Node` (the class every node and attribute extends) extend `LightEventTarget`
+ * instead of linkedom's EventTarget: once per process, as linkedom's classes are shared. Throws when
+ * linkedom's classes are no longer shaped so, which tests/charts/document.test.ts would show on an
+ * upgrade.
+ */
+function lightenEventTargets(doc: Document): void {
+  if (doc instanceof LightEventTarget) return; // done already
+  let proto = Object.getPrototypeOf(doc) as object | null;
+  while (proto && Object.getPrototypeOf(proto) !== LinkedomEventTarget.prototype) proto = Object.getPrototypeOf(proto) as object | null;
+  if (!proto || proto.constructor.name !== "Node") {
+    throw new Error("linkedom: không thấy lớp Node kế thừa EventTarget; hãy xem lại src/charts/document.ts.");
+  }
+  Object.setPrototypeOf(proto.constructor, LightEventTarget);
+  Object.setPrototypeOf(proto, LightEventTarget.prototype);
 }
 
 /** An attribute value; `undefined` leaves the attribute out. */

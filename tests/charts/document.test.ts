@@ -7,6 +7,42 @@ describe("the chart document", () => {
     expect(chartDocument()).toBe(chartDocument());
   });
 
+  it("gives its nodes and attributes no listener storage until a listener is added", async () => {
+    const { EventTarget } = await import("linkedom");
+    const el = svgElement("g", { a: "1" });
+    // Node extends the light event target, not linkedom's (whose constructor stores a map per node).
+    expect(el).not.toBeInstanceOf(EventTarget);
+    expect(el.getAttributeNode("a")).not.toBeInstanceOf(EventTarget);
+    expect(typeof el.addEventListener).toBe("function");
+  });
+
+  it("still dispatches events: at the target, bubbling, once, stopped, removed", () => {
+    const ping = (bubbles = true) => new (chartDocument().defaultView as unknown as { Event: typeof Event }).Event("ping", { bubbles });
+    const outer = svgElement("g");
+    const inner = svgElement("rect");
+    outer.append(inner);
+    const seen: string[] = [];
+    const onOuter = (e: Event) => seen.push(`outer ${e.eventPhase} ${(e.target as Element).localName}`);
+    outer.addEventListener("ping", onOuter);
+    inner.addEventListener("ping", (e) => seen.push(`inner ${e.eventPhase}`), { once: true });
+    inner.dispatchEvent(ping());
+    inner.dispatchEvent(ping());
+    inner.dispatchEvent(ping(false));
+    expect(seen).toEqual(["inner 2", "outer 3 rect", "outer 3 rect"]);
+
+    const stopper = (e: Event) => {
+      seen.push("stopper");
+      e.stopPropagation();
+    };
+    inner.addEventListener("ping", stopper);
+    inner.dispatchEvent(ping());
+    expect(seen.slice(3)).toEqual(["stopper"]);
+    inner.removeEventListener("ping", stopper);
+    outer.removeEventListener("ping", onOuter);
+    inner.dispatchEvent(ping());
+    expect(seen).toHaveLength(4);
+  });
+
   it("lists attributes first set first, a value set again keeping its place", () => {
     const el = svgElement("g", { a: "1", b: "2", c: "3" });
     el.setAttribute("b", "4");
