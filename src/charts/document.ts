@@ -107,7 +107,8 @@ class LightEventTarget {
 function lightenEventTargets(doc: Document): void {
   if (doc instanceof LightEventTarget) return; // done already
   let proto = Object.getPrototypeOf(doc) as object | null;
-  while (proto && Object.getPrototypeOf(proto) !== LinkedomEventTarget.prototype) proto = Object.getPrototypeOf(proto) as object | null;
+  while (proto && Object.getPrototypeOf(proto) !== LinkedomEventTarget.prototype)
+    proto = Object.getPrototypeOf(proto) as object | null;
   if (!proto || proto.constructor.name !== "Node") {
     throw new Error("linkedom: không thấy lớp Node kế thừa EventTarget; hãy xem lại src/charts/document.ts.");
   }

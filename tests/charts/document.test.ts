@@ -17,7 +17,8 @@ describe("the chart document", () => {
   });
 
   it("still dispatches events: at the target, bubbling, once, stopped, removed", () => {
-    const ping = (bubbles = true) => new (chartDocument().defaultView as unknown as { Event: typeof Event }).Event("ping", { bubbles });
+    const ping = (bubbles = true) =>
+      new (chartDocument().defaultView as unknown as { Event: typeof Event }).Event("ping", { bubbles });
     const outer = svgElement("g");
     const inner = svgElement("rect");
     outer.append(inner);
