@@ -132,3 +132,14 @@ export function rasterize(svg: string, width: number, background: string, fontFi
   pixelsSinceGc += image.width * image.height * 4;
   return image.asPng();
 }
+
+/**
+ * Returns the response serving `png`, over the same bytes (a view, not a copy). Astro copies an
+ * endpoint's body twice more before writing it; each copy is memory outside V8's heap that counts
+ * towards its next full collection, and a site's PNGs add up to tens of megabytes.
+ */
+export function pngResponse(png: Buffer): Response {
+  return new Response(new Uint8Array(png.buffer as ArrayBuffer, png.byteOffset, png.byteLength), {
+    headers: { "content-type": "image/png" },
+  });
+}

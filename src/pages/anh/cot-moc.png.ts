@@ -2,7 +2,7 @@
 import type { APIRoute } from "astro";
 import { siteCard } from "../../cards/siteCards.ts";
 import { socialCardPng } from "../../cards/socialCard.ts";
+import { pngResponse } from "../../lib/raster.ts";
 import { getSite } from "../../lib/site.ts";
 
-export const GET: APIRoute = async () =>
-  new Response(new Uint8Array(await socialCardPng(siteCard(getSite()))), { headers: { "Content-Type": "image/png" } });
+export const GET: APIRoute = async () => pngResponse(await socialCardPng(siteCard(getSite())));

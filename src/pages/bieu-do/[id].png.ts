@@ -2,12 +2,12 @@
 import type { APIRoute } from "astro";
 import { chartRoute, chartStaticPaths } from "../../lib/chartRoutes.ts";
 import { PNG_WIDTH, standaloneSvg } from "../../lib/exports.ts";
-import { svgToPng } from "../../lib/raster.ts";
+import { pngResponse, svgToPng } from "../../lib/raster.ts";
 
 export const getStaticPaths = chartStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { dataset, article, links } = chartRoute(params.id);
   const { svg } = standaloneSvg(dataset, article, links);
-  return new Response(new Uint8Array(await svgToPng(svg, PNG_WIDTH)), { headers: { "content-type": "image/png" } });
+  return pngResponse(await svgToPng(svg, PNG_WIDTH));
 };

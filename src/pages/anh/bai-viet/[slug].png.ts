@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { articleCard } from "../../../cards/siteCards.ts";
 import { socialCardPng } from "../../../cards/socialCard.ts";
+import { pngResponse } from "../../../lib/raster.ts";
 import { articleBySlug, getSite } from "../../../lib/site.ts";
 
 export const getStaticPaths: GetStaticPaths = () => getSite().articles.map((a) => ({ params: { slug: a.slug } }));
@@ -9,5 +10,5 @@ export const getStaticPaths: GetStaticPaths = () => getSite().articles.map((a) =
 export const GET: APIRoute = async ({ params }) => {
   const site = getSite();
   const png = await socialCardPng(articleCard(site, articleBySlug(site, String(params.slug))));
-  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
+  return pngResponse(png);
 };
