@@ -99,21 +99,30 @@ class LightEventTarget {
 }
 
 /**
+ * Marks linkedom's `Node` once it extends `LightEventTarget`. A global symbol, not the class: `astro
+ * dev` evaluates this module again after an edit, while linkedom, a package, stays loaded and stays
+ * changed.
+ */
+const LIGHTENED = Symbol.for("cot-moc.light-event-target");
+
+/**
  * Makes linkedom's `Node` (the class every node and attribute extends) extend `LightEventTarget`
  * instead of linkedom's EventTarget: once per process, as linkedom's classes are shared. Throws when
  * linkedom's classes are no longer shaped so, which tests/charts/document.test.ts would show on an
  * upgrade.
  */
 function lightenEventTargets(doc: Document): void {
-  if (doc instanceof LightEventTarget) return; // done already
   let proto = Object.getPrototypeOf(doc) as object | null;
-  while (proto && Object.getPrototypeOf(proto) !== LinkedomEventTarget.prototype)
+  while (proto && Object.getPrototypeOf(proto) !== LinkedomEventTarget.prototype) {
+    if (Object.hasOwn(proto, LIGHTENED)) return; // done already, by this module or an earlier load of it
     proto = Object.getPrototypeOf(proto) as object | null;
+  }
   if (!proto || proto.constructor.name !== "Node") {
     throw new Error("linkedom: không thấy lớp Node kế thừa EventTarget; hãy xem lại src/charts/document.ts.");
   }
   Object.setPrototypeOf(proto.constructor, LightEventTarget);
   Object.setPrototypeOf(proto, LightEventTarget.prototype);
+  Object.defineProperty(proto, LIGHTENED, { value: true });
 }
 
 /** An attribute value; `undefined` leaves the attribute out. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { attributesInOrder, chartDocument, svgElement } from "../../src/charts/document.ts";
 import { finishSvg } from "../../src/charts/postprocess.ts";
 
@@ -14,6 +14,17 @@ describe("the chart document", () => {
     expect(el).not.toBeInstanceOf(EventTarget);
     expect(el.getAttributeNode("a")).not.toBeInstanceOf(EventTarget);
     expect(typeof el.addEventListener).toBe("function");
+  });
+
+  it("survives being loaded again while linkedom stays loaded, as `astro dev` does after an edit", async () => {
+    chartDocument();
+    vi.resetModules(); // this module is evaluated again; linkedom, a package, is not
+    const again = await import("../../src/charts/document.ts");
+    const markup = finishSvg(again.svgElement("svg", { viewBox: "0 0 1 1" }, [again.svgElement("rect")]), {
+      title: "T",
+      description: "D",
+    });
+    expect(markup).toContain("<rect/>");
   });
 
   it("still dispatches events: at the target, bubbling, once, stopped, removed", () => {
