@@ -5,7 +5,7 @@
  * errs on the wide side.
  */
 import { measureText, wrapText } from "../charts/text.ts";
-import { FONT_FAMILY, svgToPng } from "../lib/raster.ts";
+import { FONT_FAMILY, svgToPng, svgToPngFile } from "../lib/raster.ts";
 import { escapeXml } from "../lib/text.ts";
 
 /** Open Graph's recommended size. */
@@ -116,4 +116,9 @@ export function socialCardSvg(card: SocialCard): string {
 /** Returns the card as PNG bytes, 1200×630. */
 export function socialCardPng(card: SocialCard): Promise<Buffer> {
   return svgToPng(socialCardSvg(card), CARD_WIDTH, COLORS.bg);
+}
+
+/** Returns the path of the card's PNG file, 1200×630, in the build cache. */
+export function socialCardPngFile(card: SocialCard): Promise<string> {
+  return svgToPngFile(socialCardSvg(card), CARD_WIDTH, COLORS.bg);
 }

@@ -157,27 +157,13 @@ export function writeCachedChart(key: string, entry: string): void {
   writeEntry(join(dir, `${key}.json`), entry);
 }
 
-/**
- * Returns the bytes `produce()` makes, kept across builds in `<cache>/<namespace>/` under the hash
- * of `identity`, which must name everything they depend on (for a PNG: the SVG, the width, the
- * rasterizer's and the fonts' versions). For derived files such as a chart's PNG.
- */
-export function cachedBytes(namespace: string, identity: string, produce: () => Buffer): Buffer {
-  const root = cacheRoot();
-  const file = root && join(root, namespace, `${sha256(identity)}.bin`);
-  const hit = readEntry(file);
-  if (hit) return hit;
-  const bytes = produce();
-  if (file) writeEntry(file, bytes);
-  return bytes;
-}
-
 let scratchDir: string | undefined;
 
 /**
- * Returns the path of a file holding the bytes `produce()` makes, for tools that read files, not
- * bytes (resvg's fonts): kept across builds in `<cache>/<namespace>/` under the hash of `identity`,
- * or, with the cache off, in a temporary folder of this process.
+ * Returns the path of a file holding the bytes `produce()` makes (a PNG, the subset fonts), kept
+ * across builds in `<cache>/<namespace>/` under the hash of `identity`, which must name everything
+ * the bytes depend on (for a PNG: the SVG, the width, the rasterizer's and the fonts' versions);
+ * with the cache off, or unwritable, in a temporary folder of this process.
  */
 export async function cachedFile(
   namespace: string,

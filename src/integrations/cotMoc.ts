@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatProblem, SiteError } from "../lib/problems.ts";
+import { abandonPngOutput, beginPngOutput, writePngOutput } from "../lib/pngOutput.ts";
 import { checkAll } from "../lib/checkAll.ts";
 import { ARTICLES_DIR, DATA_DIR, FROZEN_SITE_ENV, projectRoot } from "../lib/site.ts";
 
@@ -14,11 +15,17 @@ export function cotMoc(): AstroIntegration {
   return {
     name: "cot-moc",
     hooks: {
-      "astro:build:done": ({ dir, logger }) => {
+      // PNG endpoints hand Astro placeholders during a build; their files are copied in at the end.
+      "astro:build:start": () => beginPngOutput(),
+      "astro:build:done": async ({ dir, logger }) => {
+        const pngs = await writePngOutput(fileURLToPath(dir));
+        if (pngs.length) logger.info(`PNG: ${pngs.length} tệp đã chép từ bộ nhớ đệm.`);
         const fixed = normalizeTextFiles(fileURLToPath(dir));
         if (fixed.length) logger.info(`NFC: ${fixed.length} tệp đã chuẩn hóa Unicode.`);
       },
       "astro:config:setup": ({ command, logger, updateConfig }) => {
+        // A build that failed in this process may have left its PNG notes behind.
+        abandonPngOutput();
         const { problems } = checkAll(projectRoot());
         // A build reads content/ and data/ once; the dev server re-reads them when they change.
         if (command === "build") process.env[FROZEN_SITE_ENV] = "1";

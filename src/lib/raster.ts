@@ -16,7 +16,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import subsetFont from "subset-font";
-import { cachedBytes, cachedFile, packageVersion } from "../charts/cache.ts";
+import { cachedFile, packageVersion } from "../charts/cache.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -108,17 +108,26 @@ const collectGarbage = (globalThis as { gc?: (options: { type: "minor" }) => voi
 const GC_EVERY_BYTES = 96 * 2 ** 20;
 let pixelsSinceGc = 0;
 
-/** Returns the PNG of `svg` rendered `width` pixels wide on `background`, from the cache when an earlier build made it. */
-export async function svgToPng(svg: string, width: number, background = "#ffffff"): Promise<Buffer> {
+/**
+ * Returns the path of the PNG of `svg` rendered `width` pixels wide on `background`: a file in the
+ * build cache, drawn only when no earlier build drew it. The build copies it into the site as it is
+ * (src/lib/pngOutput.ts), so its bytes need not pass through JavaScript.
+ */
+export async function svgToPngFile(svg: string, width: number, background = "#ffffff"): Promise<string> {
   const fontFiles = await rasterFontFiles(svg);
-  const png = cachedBytes("png", JSON.stringify([RASTER_VERSION, width, background, svg]), () =>
+  const file = await cachedFile("png", JSON.stringify([RASTER_VERSION, width, background, svg]), ".png", async () =>
     rasterize(svg, width, background, fontFiles),
   );
   if (collectGarbage && pixelsSinceGc >= GC_EVERY_BYTES) {
     pixelsSinceGc = 0;
     collectGarbage({ type: "minor" });
   }
-  return png;
+  return file;
+}
+
+/** Returns the PNG of `svg` rendered `width` pixels wide on `background`, as bytes (see `svgToPngFile`). */
+export async function svgToPng(svg: string, width: number, background = "#ffffff"): Promise<Buffer> {
+  return readFileSync(await svgToPngFile(svg, width, background));
 }
 
 /** Renders the PNG (no cache) with the given font files. */
@@ -131,15 +140,4 @@ export function rasterize(svg: string, width: number, background: string, fontFi
   const image = resvg.render();
   pixelsSinceGc += image.width * image.height * 4;
   return image.asPng();
-}
-
-/**
- * Returns the response serving `png`, over the same bytes (a view, not a copy). Astro copies an
- * endpoint's body twice more before writing it; each copy is memory outside V8's heap that counts
- * towards its next full collection, and a site's PNGs add up to tens of megabytes.
- */
-export function pngResponse(png: Buffer): Response {
-  return new Response(new Uint8Array(png.buffer as ArrayBuffer, png.byteOffset, png.byteLength), {
-    headers: { "content-type": "image/png" },
-  });
 }

@@ -104,6 +104,17 @@ describe("npm run dev", () => {
     expect(after).toContain("Thôn giáp biên giới: 64 chi bộ");
   }, 60_000);
 
+  it("serves a chart's PNG and its social card, drawn on request (no build copies them in here)", async () => {
+    for (const path of ["/bieu-do/chi-bo.png", "/anh/bieu-do/chi-bo.png", "/anh/cot-moc.png"]) {
+      const r = await fetch(new URL(path, base), { signal: AbortSignal.timeout(30_000) });
+      expect(r.status, path).toBe(200);
+      expect(r.headers.get("content-type"), path).toBe("image/png");
+      const bytes = Buffer.from(await r.arrayBuffer());
+      expect(bytes.subarray(0, 8).toString("hex"), path).toBe("89504e470d0a1a0a");
+      expect(bytes.subarray(-8, -4).toString("latin1"), path).toBe("IEND");
+    }
+  }, 90_000);
+
   it("shows an edited paragraph on the article page", async () => {
     const before = await waitFor("/bai-viet/bai-mau/", (html) => html.includes("Các đồn hỗ trợ vật chất"));
     expect(before).not.toContain("Các đồn biên phòng hỗ trợ vật chất");

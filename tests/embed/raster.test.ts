@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
 import { articleCard, chartCard, siteCard } from "../../src/cards/siteCards.ts";
 import { CARD_WIDTH, socialCardSvg } from "../../src/cards/socialCard.ts";
 import { chartLinks, PNG_WIDTH, standaloneSvg } from "../../src/lib/exports.ts";
-import { coveredBySubset, FONT_FILES, pngResponse, rasterFontFiles, rasterize } from "../../src/lib/raster.ts";
+import { pngResponse } from "../../src/lib/pngOutput.ts";
+import { coveredBySubset, FONT_FILES, rasterFontFiles, rasterize } from "../../src/lib/raster.ts";
 import { articleBySlug, getSite } from "../../src/lib/site.ts";
 import { ROOT } from "../helpers/dist.ts";
 

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
-  cachedBytes,
+  cachedFile,
   CHART_CODE_VERSION,
   chartCacheDir,
   chartCacheKey,
@@ -171,16 +171,31 @@ describe("the persistent chart cache", () => {
   });
 });
 
-describe("cached derived bytes (a chart's PNG)", () => {
-  it("produces once per identity, and again for a changed one", () => {
+describe("cached derived files (a chart's PNG, the subset fonts)", () => {
+  it("produces once per identity, and again for a changed one", async () => {
     let produced = 0;
-    const make = () => Buffer.from(`png ${++produced}`);
-    const first = cachedBytes("png", "svg A at 1280 px", make);
-    expect(cachedBytes("png", "svg A at 1280 px", make)).toEqual(first);
+    const make = async () => Buffer.from(`png ${++produced}`);
+    const first = await cachedFile("png", "svg A at 1280 px", ".png", make);
+    expect(first.startsWith(join(process.env.COTMOC_CACHE_DIR ?? "", "png"))).toBe(true);
+    expect(first.endsWith(".png")).toBe(true);
+    expect(await cachedFile("png", "svg A at 1280 px", ".png", make)).toBe(first);
     expect(produced).toBe(1);
-    expect(cachedBytes("png", "svg A at 1200 px", make).toString()).toBe("png 2");
+    expect(readFileSync(await cachedFile("png", "svg A at 1200 px", ".png", make), "utf8")).toBe("png 2");
+    expect(readFileSync(first, "utf8")).toBe("png 1");
+  });
+
+  it("still gives a file when the cache is off or cannot be written: one of this process's own", async () => {
     process.env.COTMOC_CHART_CACHE = "off";
-    expect(cachedBytes("png", "svg A at 1280 px", make).toString()).toBe("png 3");
+    const off = await cachedFile("png", `off ${run}`, ".png", async () => Buffer.from("off"));
+    expect(off.startsWith(tmpdir())).toBe(true);
+    expect(readFileSync(off, "utf8")).toBe("off");
+    delete process.env.COTMOC_CHART_CACHE;
+    const file = join(tmp, `not-a-folder-png-${run}`);
+    writeFileSync(file, "");
+    process.env.COTMOC_CACHE_DIR = file;
+    const own = await cachedFile("png", `unwritable ${run}`, ".png", async () => Buffer.from("own"));
+    expect(own.startsWith(file)).toBe(false);
+    expect(readFileSync(own, "utf8")).toBe("own");
   });
 });
 

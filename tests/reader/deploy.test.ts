@@ -41,6 +41,18 @@ describe("a build under BASE_PATH=/cot-moc/", () => {
     expect(brokenLinks(dist(), { base: BASE, site: SITE })).toEqual([]);
   }, 60_000);
 
+  it("has every PNG the root build has, each a whole PNG (their files are copied in at the build's end)", () => {
+    const pngs = walk(dist()).filter((f) => f.endsWith(".png"));
+    expect(pngs).toEqual(walk(DIST).filter((f) => f.endsWith(".png")));
+    expect(pngs.length).toBeGreaterThan(0);
+    for (const f of pngs) {
+      const bytes = readFileSync(join(dist(), f));
+      expect(bytes.subarray(0, 8).toString("hex"), f).toBe("89504e470d0a1a0a");
+      // A PNG ends with its IEND chunk: a placeholder or a cut copy does not.
+      expect(bytes.subarray(-8, -4).toString("latin1"), f).toBe("IEND");
+    }
+  });
+
   it("names the deployed origin and the sub-path in its absolute URLs", () => {
     const wrong: string[] = [];
     for (const file of htmlPages(dist())) {

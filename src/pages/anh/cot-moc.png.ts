@@ -1,8 +1,7 @@
 /** `/anh/cot-moc.png`: the site's social card, for pages without one of their own. */
-import type { APIRoute } from "astro";
 import { siteCard } from "../../cards/siteCards.ts";
-import { socialCardPng } from "../../cards/socialCard.ts";
-import { pngResponse } from "../../lib/raster.ts";
+import { socialCardPngFile } from "../../cards/socialCard.ts";
+import { pngEndpoint } from "../../lib/pngOutput.ts";
 import { getSite } from "../../lib/site.ts";
 
-export const GET: APIRoute = async () => pngResponse(await socialCardPng(siteCard(getSite())));
+export const GET = pngEndpoint(() => socialCardPngFile(siteCard(getSite())));

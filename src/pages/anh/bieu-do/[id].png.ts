@@ -1,13 +1,12 @@
 /** `/anh/bieu-do/<id>.png`: a chart page's social card, drawn at build. */
-import type { APIRoute } from "astro";
 import { chartCard } from "../../../cards/siteCards.ts";
-import { socialCardPng } from "../../../cards/socialCard.ts";
+import { socialCardPngFile } from "../../../cards/socialCard.ts";
 import { chartRoute, chartStaticPaths } from "../../../lib/chartRoutes.ts";
-import { pngResponse } from "../../../lib/raster.ts";
+import { pngEndpoint } from "../../../lib/pngOutput.ts";
 
 export const getStaticPaths = chartStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET = pngEndpoint(({ params }) => {
   const { site, dataset } = chartRoute(params.id);
-  return pngResponse(await socialCardPng(chartCard(site, dataset)));
-};
+  return socialCardPngFile(chartCard(site, dataset));
+});
