@@ -4,8 +4,9 @@
  *
  * It writes a synthetic corpus (scripts/benchCorpus.ts) into a temporary folder and runs the real
  * pipeline (`node scripts/build.ts`) on it: per repeat, a cold build (empty Astro and chart caches)
- * beside a cold floor build, a warm build (caches kept, nothing changed) beside a warm floor build,
- * and a cold build of twice the articles beside a cold build of N. Each pair runs side by side, one
+ * beside a cold floor build, then warm builds (caches kept, nothing changed) beside warm floor
+ * builds, three pairs by default (`--warm-pairs`: a warm pair costs a third of a cold one, and its
+ * ratio, a few percent from 1, is the one the machine's noise moves most), and a cold build of twice the articles beside a cold build of N. Each pair runs side by side, one
  * build per core (see `duet`), so that load from other tenants of a shared machine falls on both
  * alike; `--sequential` runs the builds one at a time instead (this bench's first method, whose
  * ratios drifted by ± 10 % from run to run here). The two sides swap from one repeat to the next, so
@@ -18,7 +19,8 @@
  * resident set (`process.resourceUsage().maxRSS`, recorded at exit by a preloaded module), and, for
  * non-Node children, /proc VmHWM polled every 100 ms.
  *
- * Options: --articles N (default 100), --repeat R (default 3), --json FILE, --clock cpu|wall,
+ * Options: --articles N (default 100), --repeat R (default 3), --warm-pairs W (per repeat, default
+ * 3), --json FILE, --clock cpu|wall,
  * --sequential, --calibrate (the floor beside itself, an A/A test of the method), --no-2x (skip
  * the 2N builds), --cold-only (one cold build: memory and bytes only), --keep (leave the temporary
  * folder).
@@ -59,6 +61,8 @@ const flag = (name: string) => process.argv.includes(name);
 const N = Number(option("--articles", "100"));
 // Three: the median of three pairs survives one disturbed pair, which the mean of two does not.
 const REPEAT = Number(option("--repeat", "3"));
+/** Warm pairs per repeat: cheap, and the warm ratio is the noisiest (pairs of the same code spread from × 0.90 to × 1.06). */
+const WARM_PAIRS = Number(option("--warm-pairs", "3"));
 /** Builds one at a time (the bench's first method) instead of in side-by-side pairs (see `duet`). */
 const SEQUENTIAL = flag("--sequential");
 /** Runs only the floor beside itself (an A/A test: ratios near 1 show the duets favour neither side). */
@@ -69,9 +73,9 @@ const METHOD = flag("--cold-only") ? "cold-only" : SEQUENTIAL ? "sequential" : "
 const CLOCK = option("--clock", "cpu") === "wall" ? "wall" : "cpu";
 const CLK_TCK = 100; // Linux's USER_HZ, the unit of /proc/<pid>/stat times.
 const JSON_OUT = process.argv.includes("--json") ? resolve(option("--json", "bench.json")) : undefined;
-if (!Number.isInteger(N) || N < 1 || !Number.isInteger(REPEAT) || REPEAT < 1) {
+if (!Number.isInteger(N) || N < 1 || !Number.isInteger(REPEAT) || REPEAT < 1 || !Number.isInteger(WARM_PAIRS) || WARM_PAIRS < 1) {
   console.error(
-    "Usage: npm run bench -- [--articles N] [--repeat R] [--json FILE] [--clock cpu|wall] [--sequential] [--calibrate] [--no-2x] [--cold-only] [--keep]",
+    "Usage: npm run bench -- [--articles N] [--repeat R] [--warm-pairs W] [--json FILE] [--clock cpu|wall] [--sequential] [--calibrate] [--no-2x] [--cold-only] [--keep]",
   );
   process.exit(2);
 }
@@ -351,7 +355,9 @@ function chartPlacements(dist: string): number {
     .reduce((n, f) => n + chartSvgs(readFileSync(join(dist, f), "utf8")).length, 0);
 }
 
-console.log(`Cột Mốc benchmark: ${N} articles, ${REPEAT} repeat(s), in ${work}`);
+console.log(
+  `Cột Mốc benchmark: ${N} articles, ${REPEAT} repeat(s)${SEQUENTIAL ? "" : ` with ${WARM_PAIRS} warm pair(s) each`}, in ${work}`,
+);
 console.log(
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`,
 );
@@ -366,14 +372,14 @@ const clean = (name: string) => rmSync(cacheOf(name), { recursive: true, force: 
 const runs: Record<string, BuildResult[]> = { cold: [], floorCold: [], warm: [], floorWarm: [], cold2x: [], coldBeside2x: [] };
 const floorEnv = { COTMOC_CHART_FLOOR: "1", COTMOC_CHART_SIZES: sizes };
 type Kind = "cold" | "floorCold" | "warm" | "floorWarm" | "cold2x" | "coldBeside2x";
-/** The builds of repeat `r`, by kind: a warm build reuses the cache its cold build filled. */
-const specs = (r: number): Record<Kind, BuildSpec> => ({
-  cold: { label: `cold-${r}`, root: rootN, cache: cacheOf("charts") },
-  floorCold: { label: `floor-cold-${r}`, root: rootN, cache: cacheOf("floor"), env: floorEnv },
-  warm: { label: `warm-${r}`, root: rootN, cache: cacheOf("charts") },
-  floorWarm: { label: `floor-warm-${r}`, root: rootN, cache: cacheOf("floor"), env: floorEnv },
-  cold2x: { label: `cold-2x-${r}`, root: root2N, cache: cacheOf("2x") },
-  coldBeside2x: { label: `cold-n-${r}`, root: rootN, cache: cacheOf("n") },
+/** The builds of repeat `r` (labelled with `r`, or `tag`), by kind: a warm build reuses the cache its cold build filled. */
+const specs = (r: number, tag = String(r)): Record<Kind, BuildSpec> => ({
+  cold: { label: `cold-${tag}`, root: rootN, cache: cacheOf("charts") },
+  floorCold: { label: `floor-cold-${tag}`, root: rootN, cache: cacheOf("floor"), env: floorEnv },
+  warm: { label: `warm-${tag}`, root: rootN, cache: cacheOf("charts") },
+  floorWarm: { label: `floor-warm-${tag}`, root: rootN, cache: cacheOf("floor"), env: floorEnv },
+  cold2x: { label: `cold-2x-${tag}`, root: root2N, cache: cacheOf("2x") },
+  coldBeside2x: { label: `cold-n-${tag}`, root: rootN, cache: cacheOf("n") },
 });
 /** Runs one build of repeat `r` alone and records it. */
 const alone = async (r: number, kind: Kind) => {
@@ -384,12 +390,11 @@ const alone = async (r: number, kind: Kind) => {
 /**
  * Runs two builds of repeat `r` side by side and records them. `a` runs on side 0 in odd repeats and
  * on side 1 in even ones: whatever favours a side (its copy of the code, starting a moment earlier)
- * then favours each build of the pair in turn. Within a repeat, a warm build runs on the side its
- * cold build ran on.
+ * then favours each build of the pair in turn. Within a repeat, the first warm pair runs on the sides
+ * its cold pair ran on, and the next ones swap in turn (`swap`, `tag`: see the repeat loop).
  */
-const pair = async (r: number, a: Kind, b: Kind) => {
-  const swap = r % 2 === 0;
-  const [x, y] = await duet(specs(r)[swap ? b : a], specs(r)[swap ? a : b]);
+const pair = async (r: number, a: Kind, b: Kind, tag = String(r), swap = r % 2 === 0) => {
+  const [x, y] = await duet(specs(r, tag)[swap ? b : a], specs(r, tag)[swap ? a : b]);
   const [ra, rb] = swap ? [y, x] : [x, y];
   runs[a]?.push(ra);
   runs[b]?.push(rb);
@@ -453,7 +458,9 @@ if (flag("--cold-only")) {
     clean("charts");
     clean("floor");
     await pair(r, "cold", "floorCold");
-    await pair(r, "warm", "floorWarm");
+    for (let w = 1; w <= WARM_PAIRS; w++) {
+      await pair(r, "warm", "floorWarm", WARM_PAIRS > 1 ? `${r}.${w}` : String(r), (r + w) % 2 === 1);
+    }
     if (!flag("--no-2x")) {
       clean("2x");
       clean("n");
@@ -521,6 +528,7 @@ const result = {
   articles: N,
   charts,
   repeats: REPEAT,
+  warmPairsPerRepeat: METHOD === "duet" ? WARM_PAIRS : 1,
   clock: CLOCK,
   coldBuildSeconds,
   baselineBuildSeconds,
@@ -627,7 +635,7 @@ const rows: Array<[string, string, string]> = [
         "",
       ]
     : [
-        "ratios of each repeat's pair",
+        "ratios of each pair",
         `cold ${list(result.perRepeat.chartOverheadCold)}; warm ${list(result.perRepeat.chartOverheadWarm)}; 2N/N ${list(result.perRepeat.scaling2x)}`,
         "",
       ],
