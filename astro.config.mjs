@@ -37,6 +37,7 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphIds] }),
   },
   integrations: [
+    // First: at the build's end it copies the PNGs into the output (src/lib/pngOutput.ts) before the others look at it.
     cotMoc(),
     mdx(),
     staticHeaders(),
