@@ -356,7 +356,7 @@ function chartPlacements(dist: string): number {
 }
 
 console.log(
-  `Cột Mốc benchmark: ${N} articles, ${REPEAT} repeat(s)${SEQUENTIAL ? "" : ` with ${WARM_PAIRS} warm pair(s) each`}, in ${work}`,
+  `Cột Mốc benchmark: ${N} articles, ${REPEAT} repeat(s)${METHOD === "duet" && !CALIBRATE ? ` with ${WARM_PAIRS} warm pair(s) each` : ""}, in ${work}`,
 );
 console.log(
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`,
