@@ -6,12 +6,13 @@
  * pipeline (`node scripts/build.ts`) on it: per repeat, a cold build (empty Astro and chart caches)
  * beside a cold floor build, then warm builds (caches kept, nothing changed) beside warm floor
  * builds, three pairs by default (`--warm-pairs`: a warm pair costs a third of a cold one, and its
- * ratio, a few percent from 1, is the one the machine's noise moves most), and a cold build of twice the articles beside a cold build of N. Each pair runs side by side, one
- * build per core (see `duet`), so that load from other tenants of a shared machine falls on both
- * alike; `--sequential` runs the builds one at a time instead (this bench's first method, whose
+ * ratio, a few percent from 1, is the one the machine's noise moves most), and a cold build of
+ * twice the articles beside a cold build of N. Each pair runs side by side, one build per core
+ * (see `duet`), so that load from other tenants of a shared machine falls on both alike;
+ * `--sequential` runs the builds one at a time instead (this bench's first method, whose
  * ratios drifted by ± 10 % from run to run here). The two sides swap from one repeat to the next, so
- * that a bias of either side cancels out. A ratio is the median over the repeats of each pair's own
- * ratio (one build over the build beside it); with --sequential, the ratio of the medians. The ratios use
+ * that a bias of either side cancels out. A ratio is the median of the pairs' own ratios (one
+ * build over the build beside it); with --sequential, the ratio of the medians. The ratios use
  * CPU time (user + system of the build and all its child processes, from /proc at exit), which other
  * work disturbs less than the wall clock; both are reported, and `--clock wall` puts the ratios on
  * the wall clock. Side by side, each build's wall clock includes waiting for the shared machine.
@@ -61,7 +62,7 @@ const flag = (name: string) => process.argv.includes(name);
 const N = Number(option("--articles", "100"));
 // Three: the median of three pairs survives one disturbed pair, which the mean of two does not.
 const REPEAT = Number(option("--repeat", "3"));
-/** Warm pairs per repeat: cheap, and the warm ratio is the noisiest (pairs of the same code spread from × 0.90 to × 1.06). */
+/** Warm pairs per repeat: cheap, and the warm ratio is the noisiest (pairs of the same code spread from × 0.90 to × 1.08). */
 const WARM_PAIRS = Number(option("--warm-pairs", "3"));
 /** Builds one at a time (the bench's first method) instead of in side-by-side pairs (see `duet`). */
 const SEQUENTIAL = flag("--sequential");
