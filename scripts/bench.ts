@@ -62,7 +62,7 @@ const flag = (name: string) => process.argv.includes(name);
 const N = Number(option("--articles", "100"));
 // Three: the median of three pairs survives one disturbed pair, which the mean of two does not.
 const REPEAT = Number(option("--repeat", "3"));
-/** Warm pairs per repeat: cheap, and the warm ratio is the noisiest (pairs of the same code spread from × 0.90 to × 1.08). */
+/** Warm pairs per repeat: cheap, and the warm ratio is the noisiest (pairs of the same code spread from × 0.89 to × 1.16). */
 const WARM_PAIRS = Number(option("--warm-pairs", "3"));
 /** Builds one at a time (the bench's first method) instead of in side-by-side pairs (see `duet`). */
 const SEQUENTIAL = flag("--sequential");
