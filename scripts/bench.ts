@@ -529,7 +529,7 @@ const result = {
   articles: N,
   charts,
   repeats: REPEAT,
-  warmPairsPerRepeat: METHOD === "duet" ? WARM_PAIRS : 1,
+  warmPairsPerRepeat: (runs.warm?.length ?? 0) / REPEAT,
   clock: CLOCK,
   coldBuildSeconds,
   baselineBuildSeconds,

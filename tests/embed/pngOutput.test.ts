@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { abandonPngOutput, beginPngOutput, pngEndpoint, sitePath, writePngOutput } from "../../src/lib/pngOutput.ts";
+import { abandonPngOutput, beginPngOutput, pngEndpoint, pngResponse, sitePath, writePngOutput } from "../../src/lib/pngOutput.ts";
 
 let tmp = "";
 beforeEach(() => {
@@ -103,5 +103,14 @@ describe("a request's path in the site", () => {
     expect(() => sitePath("/cot-moc/../a.png", "/cot-moc/")).toThrow();
     expect(() => sitePath("/%2e%2e/a.png", "/")).toThrow(/không phải một tệp/);
     expect(() => sitePath("/", "/")).toThrow(/không phải một tệp/);
+  });
+});
+
+describe("a PNG's response", () => {
+  it("serves exactly the PNG's bytes, also when they are a slice of a larger buffer", async () => {
+    const png = Buffer.from([0, 1, 2, 3, 4, 5, 6, 7]).subarray(2, 6);
+    const response = pngResponse(png);
+    expect(response.headers.get("content-type")).toBe("image/png");
+    expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([2, 3, 4, 5]);
   });
 });

@@ -8,7 +8,6 @@ import { describe, expect, it } from "vitest";
 import { articleCard, chartCard, siteCard } from "../../src/cards/siteCards.ts";
 import { CARD_WIDTH, socialCardSvg } from "../../src/cards/socialCard.ts";
 import { chartLinks, PNG_WIDTH, standaloneSvg } from "../../src/lib/exports.ts";
-import { pngResponse } from "../../src/lib/pngOutput.ts";
 import { coveredBySubset, FONT_FILES, rasterFontFiles, rasterize } from "../../src/lib/raster.ts";
 import { articleBySlug, getSite } from "../../src/lib/site.ts";
 import { ROOT } from "../helpers/dist.ts";
@@ -45,15 +44,6 @@ describe("subset fonts", () => {
     const subset = await rasterFontFiles(svg("Số"));
     // The subset really lacks Δ (its PNG differs from the full fonts'), so falling back matters.
     expect(rasterize(svg("Số Δ"), 200, "#ffffff", subset).equals(rasterize(svg("Số Δ"), 200, "#ffffff", FONT_FILES))).toBe(false);
-  });
-});
-
-describe("a PNG's response", () => {
-  it("serves exactly the PNG's bytes, also when they are a slice of a larger buffer", async () => {
-    const png = Buffer.from([0, 1, 2, 3, 4, 5, 6, 7]).subarray(2, 6);
-    const response = pngResponse(png);
-    expect(response.headers.get("content-type")).toBe("image/png");
-    expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([2, 3, 4, 5]);
   });
 });
 
