@@ -5,14 +5,15 @@
  * It writes a synthetic corpus (scripts/benchCorpus.ts) into a temporary folder and runs the real
  * pipeline (`node scripts/build.ts`) on it: per repeat, a cold build (empty Astro and chart caches)
  * beside a cold floor build, then warm builds (caches kept, nothing changed) beside warm floor
- * builds, three pairs by default (`--warm-pairs`: a warm pair costs a third of a cold one, and its
- * ratio, a few percent from 1, is the one the machine's noise moves most), and a cold build of
+ * builds, eight pairs by default (`--warm-pairs`: a warm pair costs half a cold one, and its ratio,
+ * within a few percent of 1, is the one the machine's noise moves most), and a cold build of
  * twice the articles beside a cold build of N. Each pair runs side by side, one build per core
  * (see `duet`), so that load from other tenants of a shared machine falls on both alike;
  * `--sequential` runs the builds one at a time instead (this bench's first method, whose
  * ratios drifted by ± 10 % from run to run here). The two sides swap from one repeat to the next, so
  * that a bias of either side cancels out. A ratio is the median of the pairs' own ratios (one
- * build over the build beside it); with --sequential, the ratio of the medians. The ratios use
+ * build over the build beside it), printed with a distribution-free confidence interval for that
+ * median (scripts/benchStats.ts); with --sequential, the ratio of the medians. The ratios use
  * CPU time (user + system of the build and all its child processes, from /proc at exit), which other
  * work disturbs less than the wall clock; both are reported, and `--clock wall` puts the ratios on
  * the wall clock. Side by side, each build's wall clock includes waiting for the shared machine.
@@ -21,7 +22,7 @@
  * non-Node children, /proc VmHWM polled every 100 ms.
  *
  * Options: --articles N (default 100), --repeat R (default 3), --warm-pairs W (per repeat, default
- * 3), --json FILE, --clock cpu|wall,
+ * 8), --json FILE, --clock cpu|wall,
  * --sequential, --calibrate (the floor beside itself, an A/A test of the method), --no-2x (skip
  * the 2N builds), --cold-only (one cold build: memory and bytes only), --keep (leave the temporary
  * folder).
@@ -47,6 +48,7 @@ import { build as esbuild } from "esbuild";
 import { parseRenderLog } from "../src/charts/cache.ts";
 import { chartSvgs, pageBytes, type PageBytes } from "../tests/perf/pageBytes.ts";
 import { writeCorpus } from "./benchCorpus.ts";
+import { median, medianInterval, type MedianInterval } from "./benchStats.ts";
 
 const REPO = resolve(import.meta.dirname, "..");
 
@@ -62,8 +64,12 @@ const flag = (name: string) => process.argv.includes(name);
 const N = Number(option("--articles", "100"));
 // Three: the median of three pairs survives one disturbed pair, which the mean of two does not.
 const REPEAT = Number(option("--repeat", "3"));
-/** Warm pairs per repeat: cheap, and the warm ratio is the noisiest (pairs of the same code spread from × 0.89 to × 1.16). */
-const WARM_PAIRS = Number(option("--warm-pairs", "3"));
+/**
+ * Warm pairs per repeat. Pairs of the same code spread from × 0.89 to × 1.16 here, and even two
+ * identical builds side by side spread by several percent (`--calibrate`, BENCHMARKS.md): the median
+ * of 9 pairs moved by ± 4 % from run to run, against a 3 % target. 24 pairs narrow it.
+ */
+const WARM_PAIRS = Number(option("--warm-pairs", "8"));
 /** Builds one at a time (the bench's first method) instead of in side-by-side pairs (see `duet`). */
 const SEQUENTIAL = flag("--sequential");
 /** Runs only the floor beside itself (an A/A test: ratios near 1 show the duets favour neither side). */
@@ -320,12 +326,10 @@ async function duet(a: BuildSpec, b: BuildSpec): Promise<[BuildResult, BuildResu
   return [ra, rb];
 }
 
+/** "95 % interval × 0.99 to × 1.02; " for a ratio's confidence interval, or "" without one. */
+const within = (i: MedianInterval | undefined) =>
+  i ? `${(i.coverage * 100).toFixed(0)} % interval × ${i.low.toFixed(2)} to × ${i.high.toFixed(2)}; ` : "";
 const list = (xs: number[]) => (xs.length ? xs.map((x) => `× ${Number.isFinite(x) ? x.toFixed(2) : "–"}`).join(", ") : "–");
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? NaN) + (s[m] ?? NaN)) / 2;
-};
 
 /** Returns every file under `dir`, relative to it. */
 function walk(dir: string, prefix = ""): string[] {
@@ -357,7 +361,7 @@ function chartPlacements(dist: string): number {
 }
 
 console.log(
-  `Cột Mốc benchmark: ${N} articles, ${REPEAT} repeat(s)${METHOD === "duet" && !CALIBRATE ? ` with ${WARM_PAIRS} warm pair(s) each` : ""}, in ${work}`,
+  `Cột Mốc benchmark: ${N} articles, ${REPEAT} repeat(s)${METHOD === "duet" ? ` with ${WARM_PAIRS} warm pair(s) each` : ""}, in ${work}`,
 );
 console.log(
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`,
@@ -437,10 +441,12 @@ if (flag("--cold-only")) {
   clean("sizing");
   clean("sizing-b");
   if (CALIBRATE) {
-    // An A/A test of the method: the same build on both sides, whose ratio should be 1.
-    const ratios: number[] = [];
+    // An A/A test of the method: the same build on both sides, whose ratio should be 1, cold and
+    // then warm (its own caches kept): the noise the real pairs' ratios carry.
+    const cold: number[] = [];
+    const warm: number[] = [];
     for (let r = 1; r <= REPEAT; r++) {
-      console.log(`Calibration ${r}/${REPEAT}: the floor beside itself`);
+      console.log(`Calibration ${r}/${REPEAT}: the floor beside itself, cold then warm`);
       clean("floor");
       clean("floor-b");
       const floor = specs(r).floorCold;
@@ -448,9 +454,21 @@ if (flag("--cold-only")) {
         { ...floor, label: `floor-a-${r}` },
         { ...floor, label: `floor-b-${r}`, cache: cacheOf("floor-b") },
       );
-      ratios.push(a.seconds / b.seconds);
+      cold.push(a.seconds / b.seconds);
+      for (let w = 1; w <= WARM_PAIRS; w++) {
+        const floorWarm = specs(r, `${r}.${w}`).floorWarm;
+        const [wa, wb] = await duet(
+          { ...floorWarm, label: `floor-warm-a-${r}.${w}` },
+          { ...floorWarm, label: `floor-warm-b-${r}.${w}`, cache: cacheOf("floor-b") },
+        );
+        warm.push(wa.seconds / wb.seconds);
+      }
     }
-    console.log(`\nA/A ratios (side 0 / side 1, ${CLOCK} time): ${list(ratios)}`);
+    const summary = (xs: number[]) =>
+      `median × ${median(xs).toFixed(3)} (${within(medianInterval(xs)).replace(/; $/, "")}): ${list(xs)}`;
+    console.log(`\nA/A ratios (side 0 / side 1, ${CLOCK} time)`);
+    console.log(`  cold ${summary(cold)}`);
+    console.log(`  warm ${summary(warm)}`);
     if (!flag("--keep")) rmSync(work, { recursive: true, force: true });
     process.exit(0);
   }
@@ -581,6 +599,19 @@ const result = {
     chartOverheadWarm: pairRatios("warm", "floorWarm"),
     scaling2x: pairRatios("cold2x", nFor2x),
   },
+  /**
+   * In a duet, a distribution-free confidence interval for each reported median (95 % where there
+   * are pairs enough, else the pairs' whole range, with its own coverage): how far the machine's
+   * noise leaves the figure from the one a run of endless pairs would give.
+   */
+  intervals:
+    METHOD === "duet"
+      ? {
+          chartOverheadCold: medianInterval(pairRatios("cold", "floorCold")),
+          chartOverheadWarm: medianInterval(pairRatios("warm", "floorWarm")),
+          scaling2x: medianInterval(pairRatios("cold2x", nFor2x)),
+        }
+      : undefined,
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? "?", memoryGb: totalmem() / 2 ** 30, node: process.version },
   runs: Object.fromEntries(
     Object.entries(runs).map(([k, v]) => [
@@ -614,20 +645,20 @@ const rows: Array<[string, string, string]> = [
   [
     "chart overhead, cold",
     `× ${f2(result.chartOverheadCold)}`,
-    `≤ ${TARGETS.chartOverheadCold}: ${verdict(result.chartOverheadCold <= TARGETS.chartOverheadCold, result.chartOverheadCold)} (wall × ${f2(result.wallClock.chartOverheadCold)})`,
+    `≤ ${TARGETS.chartOverheadCold}: ${verdict(result.chartOverheadCold <= TARGETS.chartOverheadCold, result.chartOverheadCold)} (${within(result.intervals?.chartOverheadCold)}wall × ${f2(result.wallClock.chartOverheadCold)})`,
   ],
   ["warm build (median)", `${f1(warmBuildSeconds)} s`, `wall ${f1(result.wallClock.warmBuildSeconds)} s`],
   ["floor build, warm", `${f1(baselineWarmBuildSeconds)} s`, `wall ${f1(result.wallClock.baselineWarmBuildSeconds)} s`],
   [
     "chart overhead, warm",
     `× ${f2(result.chartOverheadWarm)}`,
-    `≤ ${TARGETS.chartOverheadWarm}: ${verdict(result.chartOverheadWarm <= TARGETS.chartOverheadWarm, result.chartOverheadWarm)} (wall × ${f2(result.wallClock.chartOverheadWarm)})`,
+    `≤ ${TARGETS.chartOverheadWarm}: ${verdict(result.chartOverheadWarm <= TARGETS.chartOverheadWarm, result.chartOverheadWarm)} (${within(result.intervals?.chartOverheadWarm)}wall × ${f2(result.wallClock.chartOverheadWarm)})`,
   ],
   [`cold build of ${2 * N} articles`, `${f1(cold2xSeconds)} s`, `wall ${f1(result.wallClock.cold2xBuildSeconds)} s`],
   [
     "2N / N",
     `× ${f2(result.scaling2x)}`,
-    `≤ ${TARGETS.scaling2x}: ${verdict(result.scaling2x <= TARGETS.scaling2x, result.scaling2x)} (wall × ${f2(result.wallClock.scaling2x)})`,
+    `≤ ${TARGETS.scaling2x}: ${verdict(result.scaling2x <= TARGETS.scaling2x, result.scaling2x)} (${within(result.intervals?.scaling2x)}wall × ${f2(result.wallClock.scaling2x)})`,
   ],
   SEQUENTIAL
     ? [
