@@ -3,10 +3,11 @@
  * chart replaced by inert markup of the same byte size), as ratios taken in one run on this machine.
  *
  * It writes a synthetic corpus (scripts/benchCorpus.ts) into a temporary folder and runs the real
- * pipeline (`node scripts/build.ts`) on it: per repeat, a cold build (empty Astro and chart caches)
- * beside a cold floor build, then warm builds (caches kept, nothing changed) beside warm floor
- * builds, eight pairs by default (`--warm-pairs`: a warm pair costs half a cold one, and its ratio,
- * within a few percent of 1, is the one the machine's noise moves most), and a cold build of
+ * pipeline (`node scripts/build.ts`) on it: per repeat, cold builds (empty Astro and chart caches)
+ * beside cold floor builds, three pairs by default (`--cold-pairs`), then warm builds (caches kept,
+ * nothing changed) beside warm floor builds, eight pairs by default (`--warm-pairs`: a warm pair
+ * costs half a cold one, and its ratio, within a few percent of 1, is the one the machine's noise
+ * moves most), and a cold build of
  * twice the articles beside a cold build of N. Each pair runs side by side, one build per core
  * (see `duet`), so that load from other tenants of a shared machine falls on both alike;
  * `--sequential` runs the builds one at a time instead (this bench's first method, whose
@@ -21,8 +22,8 @@
  * resident set (`process.resourceUsage().maxRSS`, recorded at exit by a preloaded module), and, for
  * non-Node children, /proc VmHWM polled every 100 ms.
  *
- * Options: --articles N (default 100), --repeat R (default 3), --warm-pairs W (per repeat, default
- * 8), --json FILE, --clock cpu|wall,
+ * Options: --articles N (default 100), --repeat R (default 3), --cold-pairs C and
+ * --warm-pairs W (per repeat, default 3 and 8), --json FILE, --clock cpu|wall,
  * --sequential, --calibrate (the floor beside itself, an A/A test of the method), --no-2x (skip
  * the 2N builds), --cold-only (one cold build: memory and bytes only), --keep (leave the temporary
  * folder).
@@ -70,6 +71,12 @@ const REPEAT = Number(option("--repeat", "3"));
  * of 9 pairs moved by ± 4 % from run to run, against a 3 % target. 24 pairs narrow it.
  */
 const WARM_PAIRS = Number(option("--warm-pairs", "8"));
+/**
+ * Cold pairs per repeat. Charts cost a cold build about 7 % against a 10 % target, and cold pairs of
+ * the same code spread from × 1.01 to × 1.16: one run's median of three crossed the target. Nine
+ * pairs give the median a 95 % interval.
+ */
+const COLD_PAIRS = Number(option("--cold-pairs", "3"));
 /** Builds one at a time (the bench's first method) instead of in side-by-side pairs (see `duet`). */
 const SEQUENTIAL = flag("--sequential");
 /** Runs only the floor beside itself (an A/A test: ratios near 1 show the duets favour neither side). */
@@ -80,9 +87,18 @@ const METHOD = flag("--cold-only") ? "cold-only" : SEQUENTIAL ? "sequential" : "
 const CLOCK = option("--clock", "cpu") === "wall" ? "wall" : "cpu";
 const CLK_TCK = 100; // Linux's USER_HZ, the unit of /proc/<pid>/stat times.
 const JSON_OUT = process.argv.includes("--json") ? resolve(option("--json", "bench.json")) : undefined;
-if (!Number.isInteger(N) || N < 1 || !Number.isInteger(REPEAT) || REPEAT < 1 || !Number.isInteger(WARM_PAIRS) || WARM_PAIRS < 1) {
+if (
+  !Number.isInteger(N) ||
+  N < 1 ||
+  !Number.isInteger(REPEAT) ||
+  REPEAT < 1 ||
+  !Number.isInteger(WARM_PAIRS) ||
+  WARM_PAIRS < 1 ||
+  !Number.isInteger(COLD_PAIRS) ||
+  COLD_PAIRS < 1
+) {
   console.error(
-    "Usage: npm run bench -- [--articles N] [--repeat R] [--warm-pairs W] [--json FILE] [--clock cpu|wall] [--sequential] [--calibrate] [--no-2x] [--cold-only] [--keep]",
+    "Usage: npm run bench -- [--articles N] [--repeat R] [--cold-pairs C] [--warm-pairs W] [--json FILE] [--clock cpu|wall] [--sequential] [--calibrate] [--no-2x] [--cold-only] [--keep]",
   );
   process.exit(2);
 }
@@ -361,7 +377,7 @@ function chartPlacements(dist: string): number {
 }
 
 console.log(
-  `Cột Mốc benchmark: ${N} articles, ${REPEAT} repeat(s)${METHOD === "duet" ? ` with ${WARM_PAIRS} warm pair(s) each` : ""}, in ${work}`,
+  `Cột Mốc benchmark: ${N} articles, ${REPEAT} repeat(s)${METHOD === "duet" ? ` with ${CALIBRATE ? "" : `${COLD_PAIRS} cold and `}${WARM_PAIRS} warm pair(s) each` : ""}, in ${work}`,
 );
 console.log(
   `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`,
@@ -474,9 +490,12 @@ if (flag("--cold-only")) {
   }
   for (let r = 1; r <= REPEAT; r++) {
     console.log(`Repeat ${r}/${REPEAT} (each pair side by side)`);
-    clean("charts");
-    clean("floor");
-    await pair(r, "cold", "floorCold");
+    for (let c = 1; c <= COLD_PAIRS; c++) {
+      // Each cold pair starts from empty caches; the last one's fill the warm pairs' caches.
+      clean("charts");
+      clean("floor");
+      await pair(r, "cold", "floorCold", COLD_PAIRS > 1 ? `${r}.${c}` : String(r), (r + c) % 2 === 1);
+    }
     for (let w = 1; w <= WARM_PAIRS; w++) {
       await pair(r, "warm", "floorWarm", WARM_PAIRS > 1 ? `${r}.${w}` : String(r), (r + w) % 2 === 1);
     }
@@ -547,6 +566,7 @@ const result = {
   articles: N,
   charts,
   repeats: REPEAT,
+  coldPairsPerRepeat: METHOD === "duet" ? (runs.cold?.length ?? 0) / REPEAT : 1,
   warmPairsPerRepeat: (runs.warm?.length ?? 0) / REPEAT,
   clock: CLOCK,
   coldBuildSeconds,
