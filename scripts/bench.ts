@@ -72,9 +72,9 @@ const REPEAT = Number(option("--repeat", "3"));
  */
 const WARM_PAIRS = Number(option("--warm-pairs", "8"));
 /**
- * Cold pairs per repeat. Charts cost a cold build about 7 % against a 10 % target, and cold pairs of
- * the same code spread from × 1.01 to × 1.16: one run's median of three crossed the target. Nine
- * pairs give the median a 95 % interval.
+ * Cold pairs per repeat. Charts cost a cold build about 8 % against a 10 % target, and cold pairs of
+ * the same code spread from × 0.99 to × 1.16: one run's median of three crossed the target. Nine
+ * pairs give the median a 95 % interval (three pairs' range holds it only 75 % of the time).
  */
 const COLD_PAIRS = Number(option("--cold-pairs", "3"));
 /** Builds one at a time (the bench's first method) instead of in side-by-side pairs (see `duet`). */
