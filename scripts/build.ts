@@ -1,20 +1,39 @@
 /**
- * `npm run build`: checks the content, builds the site into a staging folder, and only when the
- * build succeeds replaces dist/ with it. A failed build leaves dist/ exactly as the last good one.
+ * `npm run build`: checks the content once, builds the site from that checked model into a staging
+ * folder (Astro runs in this process), and only when the build succeeds replaces dist/ with it. A
+ * failed build leaves dist/ exactly as the last good one.
  *
- * Options: --out DIR (default dist), any other argument is passed to `astro build`.
+ * Options: --out DIR (default dist), --root DIR (the project's code, as for `astro build --root`).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { checkAll } from "../src/lib/checkAll.ts";
-import { formatProblem } from "../src/lib/problems.ts";
-import { writeSearchIndex } from "../src/lib/searchIndex.ts";
-import { projectRoot } from "../src/lib/site.ts";
+import { build } from "astro";
+import { checkAll } from "../src/model/checkAll.ts";
+import { projectRoot } from "../src/model/paths.ts";
+import { formatProblem } from "../src/model/problems.ts";
+import { handOverSite } from "../src/model/siteStore.ts";
+import { writeSearchIndex } from "../src/search/searchIndex.ts";
+
+// V8 grows its heap far past what a build keeps alive before it collects (2.5 GB at 500 articles);
+// a ceiling makes it collect sooner. --expose-gc: src/publish/raster.ts collects resvg's dead drawings.
+// Both are flags of the process, so the script runs itself again with them.
+if (!process.execArgv.includes("--expose-gc")) {
+  const heapMb = Number(process.env.COTMOC_BUILD_HEAP_MB ?? "1024");
+  const flags = [`--max-old-space-size=${heapMb}`, "--expose-gc", ...process.execArgv];
+  const r = spawnSync(process.execPath, [...flags, import.meta.filename, ...process.argv.slice(2)], { stdio: "inherit" });
+  process.exit(r.status ?? 1);
+}
+
+/** Returns the value of `--name VALUE` in `args` (removing both), or undefined. */
+function takeOption(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+}
 
 const args = process.argv.slice(2);
-const outIndex = args.indexOf("--out");
-const out = resolve(outIndex >= 0 ? (args.splice(outIndex, 2)[1] ?? "dist") : "dist");
+const out = resolve(takeOption(args, "--out") ?? "dist");
+const codeRoot = takeOption(args, "--root");
 const staging = `${out}.staging`;
 const previous = `${out}.previous`;
 
@@ -27,23 +46,19 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-const { problems } = checkAll(projectRoot());
+if (args.length) fail(`Không biết tùy chọn ${args.join(" ")}; dùng --out THƯ_MỤC hoặc --root THƯ_MỤC.`, 2);
+
+// The one content pass of the build: Astro's integration and pages render from this model.
+const { site, problems } = checkAll(projectRoot());
 if (problems.length) fail(`Có ${problems.length} lỗi trong nội dung:\n${problems.map(formatProblem).join("\n")}`);
+handOverSite(site);
 
 rmSync(staging, { recursive: true, force: true });
-const astro = join(import.meta.dirname, "../node_modules/astro/bin/astro.mjs");
-// V8 grows its heap far past what a build keeps alive before it collects (2.5 GB at 500 articles);
-// a ceiling makes it collect sooner. COTMOC_BUILD_HEAP_MB raises it for a very large site.
-const heapMb = Number(process.env.COTMOC_BUILD_HEAP_MB ?? "1024");
-// --expose-gc: src/lib/raster.ts collects resvg's dead drawings every 96 MB of pixels (see collectGarbage there).
-const r = spawnSync(
-  process.execPath,
-  [`--max-old-space-size=${heapMb}`, "--expose-gc", astro, "build", "--outDir", staging, ...args],
-  {
-    stdio: "inherit",
-  },
-);
-if (r.status !== 0) fail(`astro build dừng với mã ${r.status ?? r.signal}.`, r.status ?? 1);
+try {
+  await build({ ...(codeRoot ? { root: resolve(codeRoot) } : {}), outDir: staging });
+} catch (e) {
+  fail(`astro build dừng: ${(e as Error).stack ?? String(e)}`);
+}
 if (!existsSync(join(staging, "index.html"))) fail(`${staging} không có index.html.`);
 
 // The search index is part of the site: built on the staging folder, so a failure keeps the old dist.

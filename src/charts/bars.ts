@@ -2,7 +2,7 @@
  * `bars`: a ranked horizontal bar chart of the parts of a total (or of every figure in the
  * chart's unit), largest first. Emphasised keys get the strong colour, the others the soft one.
  */
-import type { Dataset } from "../lib/site.ts";
+import type { Dataset } from "../model/types.ts";
 import { drawRowChart, type BarRow } from "./rowChart.ts";
 import { barRows, totalLine } from "./shape.ts";
 import { COLORS } from "./theme.ts";

@@ -1,22 +1,20 @@
 /**
- * Charts: one module per kind, each a pure function from a validated dataset to SVG markup.
- * `renderChartSvgs` picks the kind, draws the chart for a wide column and for a phone in one render,
- * finishes the SVGs (accessibility, validity, determinism) and remembers them, so a chart placed on
- * several pages (article, chart page, embed page, downloads) is rendered once per build.
+ * Charts: one module per kind (draw.ts lists them), each a pure function from a validated dataset
+ * to SVG. `renderChartSvgs` draws a chart for a wide column and for a phone in one render and
+ * remembers it, in this process and across builds (cache.ts), so a chart placed on several pages
+ * (article, chart page, embed page, downloads) is rendered once per build.
  */
-import type { Dataset } from "../lib/site.ts";
-import type { ChartKind } from "../schemas/dataset.ts";
-import { drawBars } from "./bars.ts";
-import { chartCacheKey, floorMarkup, isChartFloor, logChartRender, readCachedChart, writeCachedChart } from "./cache.ts";
-import { drawCompare } from "./compare.ts";
-import { drawNumber } from "./number.ts";
-import { finishSvg } from "./postprocess.ts";
-import { drawStack } from "./stack.ts";
-import { chartSummary } from "./summary.ts";
+import type { ChartKind } from "../model/schemas/dataset.ts";
+import type { Dataset } from "../model/types.ts";
+import { chartCacheKey, readCachedChart, writeCachedChart } from "./cache.ts";
+import { drawChart, NOTHING } from "./draw.ts";
+import type { DrawnChart } from "./postprocess.ts";
 import { NARROW_WIDTH, WIDTH } from "./theme.ts";
 
+export { CHART_CSS } from "./chartCss.ts";
+export { placeChart, type DrawnChart } from "./postprocess.ts";
 export { chartSummary } from "./summary.ts";
-export { CHART_CSS, NARROW_WIDTH, WIDTH } from "./theme.ts";
+export { NARROW_WIDTH, WIDTH } from "./theme.ts";
 
 export interface ChartOptions {
   /** Draw as this kind instead of the dataset's own. */
@@ -27,27 +25,22 @@ export interface ChartOptions {
   width?: number | undefined;
 }
 
-const drawers: Record<Exclude<ChartKind, "table">, (d: Dataset, o: ChartOptions) => SVGSVGElement | undefined> = {
-  bars: (d, o) => drawBars(d, { emphasis: o.emphasis ?? [], width: o.width }),
-  stack: (d, o) => drawStack(d, o.width),
-  number: (d, o) => drawNumber(d, o.width),
-  compare: (d, o) => drawCompare(d, { emphasis: o.emphasis ?? [], width: o.width }),
-};
-
 /** A chart as the site places it: drawn for a wide column and for a phone, in one render. */
 export interface ChartSvgs {
   /** `WIDTH` wide (640 SVG units). */
-  wide: string;
+  wide: DrawnChart;
   /** `NARROW_WIDTH` wide (360), for phones. */
-  narrow: string;
+  narrow: DrawnChart;
 }
 
 /** The widths every chart is drawn at, together, by one render. */
 const VARIANTS = [WIDTH, NARROW_WIDTH] as const;
-const EMPTY: ChartSvgs = { wide: "", narrow: "" };
+const EMPTY: ChartSvgs = { wide: NOTHING, narrow: NOTHING };
 
 /** Charts rendered by this process, by identity: a chart placed on several pages is drawn once. */
 const rendered = new Map<string, ChartSvgs>();
+/** Table-only datasets drawn as images by this process, by dataset. */
+const lists = new Map<string, DrawnChart>();
 
 /**
  * Returns the identity of a chart: everything its bytes depend on besides the code. The whole
@@ -57,29 +50,27 @@ function identityOf(d: Dataset, kind: ChartKind, emphasis: readonly string[], wi
   return JSON.stringify([d.id, kind, [...emphasis].sort(), width, d]);
 }
 
-/** Draws one width of a chart, finished (accessible, valid, deterministic), or "" when there is nothing to draw. */
-function drawOne(dataset: Dataset, kind: Exclude<ChartKind, "table">, emphasis: readonly string[], width: number): string {
-  const svg = drawers[kind](dataset, { emphasis, width });
-  return svg ? finishSvg(svg, { title: dataset.title, description: chartSummary(dataset) }) : "";
+function isDrawn(v: unknown): v is DrawnChart {
+  const c = v as Partial<DrawnChart> | undefined;
+  return typeof c?.svg === "string" && typeof c.width === "number" && typeof c.height === "number";
 }
 
-/** Returns the cached pair of SVGs, or undefined when the entry is missing or unreadable. */
+/** Returns the cached pair of drawings, or undefined when the entry is missing or unreadable. */
 function readCachedSvgs(key: string): ChartSvgs | undefined {
   const text = readCachedChart(key);
   if (text === undefined) return undefined;
   try {
     const v = JSON.parse(text) as Partial<ChartSvgs>;
-    return typeof v.wide === "string" && typeof v.narrow === "string" ? { wide: v.wide, narrow: v.narrow } : undefined;
+    return isDrawn(v.wide) && isDrawn(v.narrow) ? { wide: v.wide, narrow: v.narrow } : undefined;
   } catch {
     return undefined; // a damaged entry is a miss
   }
 }
 
 /**
- * Returns the dataset's chart at both widths as inline SVG markup ("" for a table-only dataset or
- * one with nothing to draw). One render per chart and options per build: memoized in this process,
- * and read back from the persistent cache (cache.ts) when an earlier build drew the same chart with
- * the same code. The same dataset and options always give the same bytes.
+ * Returns the dataset's chart at both widths, as inline SVG markup with its size (`NOTHING` for a
+ * table-only dataset, whose page shows its table, or one with nothing to draw). One render per
+ * chart and options per build; the same dataset and options always give the same bytes.
  */
 export function renderChartSvgs(dataset: Dataset, options: Omit<ChartOptions, "width"> = {}): ChartSvgs {
   const kind = options.kind ?? dataset.kind;
@@ -89,21 +80,11 @@ export function renderChartSvgs(dataset: Dataset, options: Omit<ChartOptions, "w
   const hit = rendered.get(identity);
   if (hit) return hit;
   const key = chartCacheKey(identity);
-  // The benchmark's floor: inert markup of each width's drawn size, nothing drawn.
-  let svgs: ChartSvgs | undefined = isChartFloor()
-    ? {
-        wide: floorMarkup(identityOf(dataset, kind, emphasis, WIDTH)),
-        narrow: floorMarkup(identityOf(dataset, kind, emphasis, NARROW_WIDTH)),
-      }
-    : readCachedSvgs(key);
+  let svgs = readCachedSvgs(key);
   if (!svgs) {
-    const [wide, narrow] = VARIANTS.map((w) => drawOne(dataset, kind, emphasis, w));
-    svgs = { wide: wide ?? "", narrow: narrow ?? "" };
+    const [wide = NOTHING, narrow = NOTHING] = VARIANTS.map((w) => drawChart(dataset, kind, emphasis, w));
+    svgs = { wide, narrow };
     writeCachedChart(key, JSON.stringify(svgs));
-    logChartRender(key, dataset.id, [
-      [identityOf(dataset, kind, emphasis, WIDTH), svgs.wide],
-      [identityOf(dataset, kind, emphasis, NARROW_WIDTH), svgs.narrow],
-    ]);
   }
   rendered.set(identity, svgs);
   return svgs;
@@ -116,23 +97,24 @@ export function renderChartSvgs(dataset: Dataset, options: Omit<ChartOptions, "w
  */
 export function renderChart(dataset: Dataset, options: ChartOptions = {}): string {
   const width = options.width ?? WIDTH;
-  if (width === WIDTH) return renderChartSvgs(dataset, options).wide;
-  if (width === NARROW_WIDTH) return renderChartSvgs(dataset, options).narrow;
+  if (width === WIDTH) return renderChartSvgs(dataset, options).wide.svg;
+  if (width === NARROW_WIDTH) return renderChartSvgs(dataset, options).narrow.svg;
   const kind = options.kind ?? dataset.kind;
-  return kind === "table" ? "" : drawOne(dataset, kind, options.emphasis ?? [], width);
+  return kind === "table" ? "" : drawChart(dataset, kind, options.emphasis ?? [], width).svg;
 }
 
-/**
- * Returns the benchmark floor's stand-in for `renderChart(dataset, options)`: inert markup of the
- * drawn chart's byte size, without drawing (see `floorMarkup` in cache.ts).
- */
-export function chartPlaceholder(dataset: Dataset, options: ChartOptions = {}): string {
-  const kind = options.kind ?? dataset.kind;
-  if (kind === "table") return "";
-  return floorMarkup(identityOf(dataset, kind, options.emphasis ?? [], options.width ?? WIDTH));
+/** Returns the dataset's chart as an image (files, embeds): its own kind, wide, or else its list of figures. */
+export function chartImage(d: Dataset): DrawnChart {
+  const drawn = renderChartSvgs(d).wide;
+  if (drawn.svg) return drawn;
+  const key = JSON.stringify(d);
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = drawChart(d, "table", [], WIDTH)));
+  return list;
 }
 
 /** Forgets every rendered chart (for `astro dev` and tests). */
 export function clearChartCache(): void {
   rendered.clear();
+  lists.clear();
 }

@@ -3,13 +3,12 @@
  * number ("hơn 240 lần", "227,642 km"), the label below. Drawn by hand (no scale to share), then
  * finished like every other chart. Derived figures get a dashed card and the word "tính".
  */
-import type { Dataset } from "../lib/site.ts";
+import type { Dataset } from "../model/types.ts";
 import { svgElement, textBlock } from "./document.ts";
-import { numberCards, type Card } from "./shape.ts";
-import { measureText, wrapText } from "./text.ts";
+import { markDerived, numberCards, type Card } from "./shape.ts";
+import { measureText, wrapText } from "../design/textMetrics.ts";
 import { CARD, COLORS, FONT_SIZE, LINE_HEIGHT, STACKED_LABELS_BELOW, WIDTH } from "./theme.ts";
 
-const DERIVED_MARK = "(tính)";
 const LABEL_TOP = 10;
 const DASH = "5,3";
 const NBSP = "\u00a0";
@@ -64,7 +63,7 @@ export function drawNumber(d: Dataset, width: number = WIDTH): SVGSVGElement | u
   const innerWidth = cardWidth - 2 * CARD.padding;
   const laid = cards.map((card) => {
     const size = bigFontSize(card, innerWidth);
-    const lines = wrapText(card.derived ? `${card.label} ${DERIVED_MARK}` : card.label, innerWidth, FONT_SIZE);
+    const lines = wrapText(card.derived ? markDerived(card.label) : card.label, innerWidth, FONT_SIZE);
     return { card, size, lines };
   });
   const rows: (typeof laid)[] = [];

@@ -5,7 +5,8 @@
  * appear twice on a page, scaled by its viewBox, and byte-identical for identical input.
  */
 import { attributesInOrder, chartDocument } from "./document.ts";
-import { FONT_FAMILY, FONT_SIZE } from "./theme.ts";
+import { FONT_STACK } from "../design/typography.ts";
+import { FONT_SIZE } from "./theme.ts";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 
@@ -110,8 +111,15 @@ function serialize(node: Node, isRoot = false): string {
   return inner ? `<${el.localName}${attrs}>${inner}</${el.localName}>` : `<${el.localName}${attrs}/>`;
 }
 
-/** Returns the chart as accessible, valid, deterministic inline SVG markup. */
-export function finishSvg(svg: Element, text: ChartText): string {
+/** A finished chart: its markup and its size in SVG user units (its viewBox). */
+export interface DrawnChart {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/** Returns the chart as accessible, valid, deterministic inline SVG markup, with its size. */
+export function finishSvg(svg: Element, text: ChartText): DrawnChart {
   const doc = chartDocument();
   // DROPPED_ELEMENTS are left out as the tree is serialized (one pass, no selector matching).
 
@@ -126,7 +134,7 @@ export function finishSvg(svg: Element, text: ChartText): string {
     "aria-label": text.title,
     viewBox,
     fill: keep.fill,
-    "font-family": FONT_FAMILY,
+    "font-family": FONT_STACK,
     "font-size": String(FONT_SIZE),
     "text-anchor": keep["text-anchor"],
   };
@@ -138,5 +146,17 @@ export function finishSvg(svg: Element, text: ChartText): string {
   desc.textContent = text.description;
   svg.prepend(title, desc);
   // Attributes, the root's included, are tidied as they are serialized.
-  return serialize(svg, true);
+  const [, , width = 0, height = 0] = viewBox.split(/\s+/).map(Number);
+  return { svg: serialize(svg, true), width, height };
+}
+
+/**
+ * Returns a finished chart's markup with `attributes` first on its root: how a frame places the
+ * chart (x, y, width, height). The root is always `<svg ` (this module's serializer writes it).
+ */
+export function placeChart(chart: DrawnChart, attributes: Record<string, string | number>): string {
+  const placed = Object.entries(attributes)
+    .map(([name, value]) => `${name}="${escapeAttribute(String(value))}"`)
+    .join(" ");
+  return `<svg ${placed} ${chart.svg.slice("<svg ".length)}`;
 }

@@ -6,7 +6,8 @@
 import * as Plot from "@observablehq/plot";
 import { ticks as niceTicks } from "d3";
 import { chartDocument, svgElement, textBlock } from "./document.ts";
-import { formatTick, measureText, wrapText } from "./text.ts";
+import { formatTick } from "../lib/format.ts";
+import { measureText, wrapText } from "../design/textMetrics.ts";
 import { COLORS, FONT_SIZE, LINE_HEIGHT, ROW, SMALL_FONT_SIZE, STACKED_LABELS_BELOW, WIDTH } from "./theme.ts";
 
 export interface BarRow {

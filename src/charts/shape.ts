@@ -3,7 +3,16 @@
  * text comes from the dataset (labels, the figure's own `text`) or from the vi-VN formatters.
  */
 import { formatNumber, hedgeWord, type Qualifier } from "../lib/format.ts";
-import type { Dataset, Figure } from "../lib/site.ts";
+import { combineHedges } from "../model/hedges.ts";
+import type { Dataset, Figure } from "../model/types.ts";
+
+/** The word that marks a figure computed at build time, in its label or value label. */
+export const DERIVED_MARK = "tính";
+
+/** Returns `text` marked as computed at build time: "gần 310 triệu đồng (tính)". */
+export function markDerived(text: string): string {
+  return `${text} (${DERIVED_MARK})`;
+}
 
 /** A figure with a number: what a bar or a segment needs. */
 export interface ValueRow {
@@ -92,8 +101,7 @@ export function stackShape(d: Dataset): StackShape {
   });
   const sum = d.partsSum ?? x;
   const mismatch = Boolean(d.totalNote) && d.total?.value !== undefined && d.total.value !== sum;
-  const hedges = new Set(segments.map((s) => s.qualifier));
-  const sumQualifier = hedges.size === 1 ? (segments[0]?.qualifier ?? "exact") : "khoảng";
+  const sumQualifier = combineHedges(segments.map((s) => s.qualifier));
   return { segments, total: d.total, sum, sumQualifier, mismatch, unit: d.total?.unit ?? chartUnit(d) };
 }
 

@@ -6,10 +6,10 @@
  */
 import * as Plot from "@observablehq/plot";
 import { formatNumber, formatQuantity } from "../lib/format.ts";
-import type { Dataset } from "../lib/site.ts";
+import type { Dataset } from "../model/types.ts";
 import { chartDocument, svgElement, textBlock } from "./document.ts";
 import { stackShape, totalLine, type StackShape, type TotalLine } from "./shape.ts";
-import { measureText, wrapText } from "./text.ts";
+import { measureText, wrapText } from "../design/textMetrics.ts";
 import { COLORS, FONT_SIZE, LINE_HEIGHT, SMALL_FONT_SIZE, STACK, WIDTH, seriesPaint } from "./theme.ts";
 
 const EDGE = 1;

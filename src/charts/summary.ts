@@ -1,6 +1,6 @@
 /** The text a screen reader reads for a chart (its `<desc>`): what it shows, value by value. */
 import { formatQuantity } from "../lib/format.ts";
-import type { Dataset, Figure } from "../lib/site.ts";
+import type { Dataset, Figure } from "../model/types.ts";
 
 function sentence(s: string): string {
   const t = s.trim();

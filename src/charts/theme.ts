@@ -1,8 +1,9 @@
 /**
- * Chart style: sizes as named constants, colours as CSS custom properties with fallbacks. The page's
- * CSS (`CHART_CSS`, included by the layout) sets the properties for light, dark and print; an SVG
- * opened on its own falls back to the light colours. Text is `currentColor`, so it follows the page.
+ * Chart style: sizes as named constants, colours as paints of the palette's custom properties with
+ * the light colour as fallback (an SVG opened on its own is light; chartCss.ts sets them on pages).
+ * Text is `currentColor`, so it follows the page.
  */
+import { SERIES, TOKENS, type ColorToken } from "../design/palette.ts";
 
 /** Design width of every chart, in SVG user units; the viewBox scales it to the column. */
 export const WIDTH = 640;
@@ -19,8 +20,6 @@ export const FONT_SIZE = 14;
 export const SMALL_FONT_SIZE = 12.5;
 /** Line height of wrapped labels, in units. */
 export const LINE_HEIGHT = 18;
-/** Font family written on the root; the page's `.cm-chart` rule overrides it with its own font. */
-export const FONT_FAMILY = "Noto Sans, system-ui, sans-serif";
 
 /** Row charts (bars, compare): label column, bar thickness, spacing. */
 export const ROW = {
@@ -63,46 +62,6 @@ export const CARD = {
   radius: 6,
 } as const;
 
-/** One colour token: its custom property and its values on the light (#ffffff) and dark (#15181c) page. */
-export interface ColorToken {
-  name: string;
-  light: string;
-  dark: string;
-}
-
-/** Background colours the tokens are chosen against (WCAG AA: 4.5:1 text, 3:1 graphics). */
-export const BACKGROUNDS = { light: "#ffffff", dark: "#15181c" } as const;
-
-/** Named colours (not the categorical series). */
-export const TOKENS = {
-  /** Bars of a single series. */
-  bar: { name: "--cm-chart-1", light: "#1f5f8b", dark: "#7cc4f0" },
-  /** Emphasised bars. */
-  strong: { name: "--cm-chart-strong", light: "#b34700", dark: "#ffb46b" },
-  /** Bars that are not emphasised when others are. */
-  soft: { name: "--cm-chart-soft", light: "#6b7785", dark: "#8d99a6" },
-  /** Secondary text: ticks, small print. */
-  muted: { name: "--cm-chart-muted", light: "#555b63", dark: "#aab1ba" },
-  /** The note that parts and total disagree. */
-  note: { name: "--cm-chart-note", light: "#7a4b00", dark: "#f0c27a" },
-  /** Text drawn on a coloured fill (segment values). */
-  on: { name: "--cm-chart-on", light: "#ffffff", dark: "#15181c" },
-  /** The page background: gaps between segments, card fills. */
-  bg: { name: "--cm-chart-bg", light: "#ffffff", dark: "#15181c" },
-  /** Card outlines and grid lines. */
-  rule: { name: "--cm-chart-rule", light: "#8a939d", dark: "#6b7480" },
-} as const satisfies Record<string, ColorToken>;
-
-/** Categorical colours for parts of a whole, in order; `on` text reads on each (4.5:1). */
-export const SERIES: ColorToken[] = [
-  { name: "--cm-chart-s1", light: "#1f5f8b", dark: "#7cc4f0" },
-  { name: "--cm-chart-s2", light: "#b34700", dark: "#f5a25d" },
-  { name: "--cm-chart-s3", light: "#2e7d32", dark: "#7ccf83" },
-  { name: "--cm-chart-s4", light: "#7b3f9e", dark: "#c9a2f0" },
-  { name: "--cm-chart-s5", light: "#a3263a", dark: "#f28b9b" },
-  { name: "--cm-chart-s6", light: "#5c6670", dark: "#b3bcc5" },
-];
-
 /** Returns `var(--name, light)`: the token as an SVG paint that the page may override. */
 export function paint(token: ColorToken): string {
   return `var(${token.name}, ${token.light})`;
@@ -124,51 +83,3 @@ export const COLORS = {
   rule: paint(TOKENS.rule),
   text: "currentColor",
 } as const;
-
-const ALL_TOKENS: ColorToken[] = [...Object.values(TOKENS), ...SERIES];
-
-function declarations(mode: "light" | "dark", indent: string): string {
-  return ALL_TOKENS.map((t) => `${indent}${t.name}: ${t[mode]};`).join("\n");
-}
-
-/**
- * CSS the site layout includes: chart colours for light, dark (system, `data-theme`, or the reader's
- * switch in ThemeSwitch.astro, whose rules stand apart so a browser without `:has()` keeps the rest) and print.
- */
-export const CHART_CSS = `:root {
-${declarations("light", "  ")}
-}
-@media (prefers-color-scheme: dark) {
-  :root:not([data-theme="light"]) {
-${declarations("dark", "    ")}
-  }
-}
-[data-theme="dark"] {
-${declarations("dark", "  ")}
-}
-[data-theme="light"] {
-${declarations("light", "  ")}
-}
-:root:has(#cm-theme-dark:checked) {
-${declarations("dark", "  ")}
-}
-:root:has(#cm-theme-light:checked) {
-${declarations("light", "  ")}
-}
-.cm-chart {
-  display: block;
-  width: 100%;
-  height: auto;
-  overflow: visible;
-  font-family: var(--cm-font, ${FONT_FAMILY});
-}
-@media print {
-  .cm-chart {
-    color: #000;
-${declarations("light", "    ")}
-    break-inside: avoid;
-    print-color-adjust: exact;
-    -webkit-print-color-adjust: exact;
-  }
-}
-`;

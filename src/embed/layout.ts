@@ -1,9 +1,10 @@
 /**
  * The embed page's own layout: sizes as named constants, and the CSS written from them. The same
- * constants estimate the page's height at build (`embedHeight` in src/lib/exports.ts), so the
- * iframe's no-script height follows the CSS instead of a guess kept in two places.
+ * constants estimate the page's height at build (embedHeight.ts), so the iframe's no-script height
+ * follows the CSS instead of a guess kept in two places.
  */
-import { FONT_FAMILY } from "../charts/theme.ts";
+import { INK } from "../design/palette.ts";
+import { FONT_STACK } from "../design/typography.ts";
 
 /** Root font size the rem values below assume (the browsers' default). */
 const REM = 16;
@@ -34,17 +35,11 @@ export const EMBED = {
 /** Iframe widths the no-script height is checked against: a phone and a desktop column. */
 export const EMBED_WIDTHS = [360, EMBED.maxWidth + 2 * EMBED.padX] as const;
 
-/**
- * The site's text colour on its light and dark page (global.css --cm-fg). The other colours come
- * from CHART_CSS, which the embed page includes and which already follows `data-theme`.
- */
-export const INK = { light: "#1b1d21", dark: "#e8eaed" } as const;
-
 const rem = (px: number) => `${px / REM}rem`;
 const e = EMBED;
 
 /**
- * CSS of the embed page, after CHART_CSS. Its own, not the site's stylesheet: no furniture, no
+ * CSS of the embed page, after CHART_CSS (which sets the chart colours and follows `data-theme`). Its own, not the site's stylesheet: no furniture, no
  * web font (a font fetched from an opaque-origin sandbox fails CORS), nothing loaded from
  * elsewhere, and nothing that changes under it when the site's pages change.
  */
@@ -54,7 +49,7 @@ export const EMBED_CSS = `:root{color-scheme:light dark;--cm-ink:${INK.light}}
 :root[data-theme="dark"]{color-scheme:dark;--cm-ink:${INK.dark}}
 *,*::before,*::after{box-sizing:border-box}
 html{background:var(--cm-chart-bg);-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;padding:${rem(e.padY)} ${rem(e.padX)};color:var(--cm-ink);background:var(--cm-chart-bg);font-family:${FONT_FAMILY};font-size:${rem(e.textSize)};line-height:${e.textLine};overflow-wrap:break-word}
+body{margin:0;padding:${rem(e.padY)} ${rem(e.padX)};color:var(--cm-ink);background:var(--cm-chart-bg);font-family:${FONT_STACK};font-size:${rem(e.textSize)};line-height:${e.textLine};overflow-wrap:break-word}
 main{max-width:${rem(e.maxWidth)}}
 a{color:var(--cm-chart-1);text-underline-offset:.18em}
 :focus-visible{outline:3px solid var(--cm-chart-1);outline-offset:2px}

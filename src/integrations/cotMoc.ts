@@ -1,15 +1,19 @@
 /**
- * The build's guard: runs every content check before Astro renders anything, so a mistake stops
- * `astro build` with all problems listed, and reloads the dev server when a data file changes.
+ * The build's guard: every content check runs before Astro renders anything (once: by
+ * scripts/build.ts, or here for a bare `astro build`), so a mistake stops the build with all problems
+ * listed; the dev server logs them and reloads when a data file changes. Also expands global.css's
+ * palette and, at the build's end, copies the PNGs in and normalizes the text files to NFC.
  */
 import type { AstroIntegration } from "astro";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatProblem, SiteError } from "../lib/problems.ts";
-import { abandonPngOutput, beginPngOutput, writePngOutput } from "../lib/pngOutput.ts";
-import { checkAll } from "../lib/checkAll.ts";
-import { ARTICLES_DIR, DATA_DIR, FROZEN_SITE_ENV, projectRoot } from "../lib/site.ts";
+import { paletteCssPlugin } from "../design/siteCss.ts";
+import { checkAll } from "../model/checkAll.ts";
+import { ARTICLES_DIR, DATA_DIR, projectRoot } from "../model/paths.ts";
+import { formatProblem, SiteError } from "../model/problems.ts";
+import { handedSite, handOverSite } from "../model/siteStore.ts";
+import { abandonPngOutput, beginPngOutput, writePngOutput } from "../publish/pngOutput.ts";
 
 export function cotMoc(): AstroIntegration {
   return {
@@ -26,17 +30,20 @@ export function cotMoc(): AstroIntegration {
       "astro:config:setup": ({ command, logger, updateConfig }) => {
         // A build that failed in this process may have left its PNG notes behind.
         abandonPngOutput();
-        const { problems } = checkAll(projectRoot());
-        // A build reads content/ and data/ once; the dev server re-reads them when they change.
-        if (command === "build") process.env[FROZEN_SITE_ENV] = "1";
-        if (problems.length) {
-          if (command === "build") throw new SiteError(problems);
-          for (const p of problems) logger.error(formatProblem(p));
+        // A build reads content/ and data/ once: scripts/build.ts has checked them when it hands the model over.
+        const root = projectRoot();
+        if (command !== "build" || handedSite()?.root !== root) {
+          const { site, problems } = checkAll(root);
+          if (problems.length) {
+            if (command === "build") throw new SiteError(problems);
+            for (const p of problems) logger.error(formatProblem(p));
+          } else if (command === "build") handOverSite(site);
         }
         const watched = [DATA_DIR, ARTICLES_DIR].map((d) => join(projectRoot(), d));
         updateConfig({
           vite: {
             plugins: [
+              paletteCssPlugin(),
               {
                 name: "cot-moc-data-reload",
                 configureServer(server) {

@@ -111,3 +111,8 @@ export function formatIsoDate(iso: string): string {
   const [y, m, d] = iso.split("-");
   return `${d}/${m}/${y}`;
 }
+
+/** Returns an axis tick the Vietnamese way: "64", "0,5", "50 triệu". */
+export function formatTick(n: number): string {
+  return Math.abs(n) >= 1e6 ? formatCompact(n) : formatNumber(n);
+}

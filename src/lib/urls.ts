@@ -1,4 +1,4 @@
-/** Site URLs, all under the configured base path (BASE_PATH). */
+/** The site's URL table: every path a page, file or image has, under the configured base path (BASE_PATH). */
 
 const BASE = (import.meta.env?.BASE_URL ?? "/").replace(/\/?$/, "/");
 
@@ -7,10 +7,30 @@ export function href(path = ""): string {
   return BASE + path.replace(/^\//, "");
 }
 
-export const articleHref = (slug: string) => href(`bai-viet/${slug}/`);
-export const chartHref = (id: string) => href(`bieu-do/${id}/`);
-export const embedHref = (id: string) => href(`bieu-do/${id}/nhung/`);
+/** Returns the path of an article's page under the base: "bai-viet/<slug>/". */
+export const articlePath = (slug: string) => `bai-viet/${slug}/`;
+/** Returns the path of a chart's page under the base: "bieu-do/<id>/". */
+export const chartPath = (id: string) => `bieu-do/${id}/`;
+/** Returns the path of a chart's embed page under the base: "bieu-do/<id>/nhung/". */
+export const embedPath = (id: string) => `bieu-do/${id}/nhung/`;
+
+export const articleHref = (slug: string) => href(articlePath(slug));
+export const chartHref = (id: string) => href(chartPath(id));
+export const embedHref = (id: string) => href(embedPath(id));
 export const dataHref = () => href("du-lieu/");
+
+/** Returns the path of a chart's download under the base: "bieu-do/<id>.csv". */
+export const downloadPath = (id: string, format: string) => `bieu-do/${id}.${format}`;
+/** Returns the path of a chart's oEmbed document under the base. */
+export const oembedPath = (id: string) => `bieu-do/${id}/oembed.json`;
+/** The path of the optional embed resizer script under the base. */
+export const EMBED_SCRIPT_PATH = "nhung.js";
+/** Returns the card image's path under the base for an article: "anh/bai-viet/<slug>.png". */
+export const articleCardPath = (slug: string) => `anh/bai-viet/${slug}.png`;
+/** Returns the card image's path under the base for a chart: "anh/bieu-do/<id>.png". */
+export const chartCardPath = (id: string) => `anh/bieu-do/${id}.png`;
+/** The site's own card, for pages that have none of their own (home, data, search). */
+export const SITE_CARD_PATH = "anh/cot-moc.png";
 
 /** The deployed site's origin (SITE_URL, as astro.config.mjs reads it); Astro passes it as SITE. */
 const SITE = import.meta.env?.SITE ?? process.env.SITE_URL ?? "http://localhost:4321";

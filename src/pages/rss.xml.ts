@@ -1,7 +1,7 @@
 /** `/rss.xml`: every article, newest first, with its summary; links are absolute, under the base. */
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { getSite } from "../lib/site.ts";
+import { getSite } from "../model/siteStore.ts";
 import { escapeXml } from "../lib/text.ts";
 import { articleHref, href } from "../lib/urls.ts";
 

@@ -1,7 +1,7 @@
 /** `/anh/cot-moc.png`: the site's social card, for pages without one of their own. */
-import { siteCard } from "../../cards/siteCards.ts";
-import { socialCardPngFile } from "../../cards/socialCard.ts";
-import { pngEndpoint } from "../../lib/pngOutput.ts";
-import { getSite } from "../../lib/site.ts";
+import { siteCard } from "../../publish/siteCards.ts";
+import { socialCardPngFile } from "../../publish/socialCard.ts";
+import { pngEndpoint } from "../../publish/pngOutput.ts";
+import { getSite } from "../../model/siteStore.ts";
 
 export const GET = pngEndpoint(() => socialCardPngFile(siteCard(getSite())));

@@ -1,8 +1,8 @@
 /** `/bieu-do/<id>.png`: the standalone SVG drawn at build with resvg and Noto Sans (Vietnamese glyphs). */
-import { chartRoute, chartStaticPaths } from "../../lib/chartRoutes.ts";
-import { PNG_WIDTH, standaloneSvg } from "../../lib/exports.ts";
-import { pngEndpoint } from "../../lib/pngOutput.ts";
-import { svgToPngFile } from "../../lib/raster.ts";
+import { chartRoute, chartStaticPaths } from "../../publish/chartRoutes.ts";
+import { PNG_WIDTH, standaloneSvg } from "../../publish/standalone.ts";
+import { pngEndpoint } from "../../publish/pngOutput.ts";
+import { svgToPngFile } from "../../publish/raster.ts";
 
 export const getStaticPaths = chartStaticPaths;
 

@@ -1,9 +1,10 @@
 /** `/anh/bai-viet/<slug>.png`: an article's social card, drawn at build. */
 import type { GetStaticPaths } from "astro";
-import { articleCard } from "../../../cards/siteCards.ts";
-import { socialCardPngFile } from "../../../cards/socialCard.ts";
-import { pngEndpoint } from "../../../lib/pngOutput.ts";
-import { articleBySlug, getSite } from "../../../lib/site.ts";
+import { articleCard } from "../../../publish/siteCards.ts";
+import { socialCardPngFile } from "../../../publish/socialCard.ts";
+import { pngEndpoint } from "../../../publish/pngOutput.ts";
+import { articleBySlug } from "../../../model/lookups.ts";
+import { getSite } from "../../../model/siteStore.ts";
 
 export const getStaticPaths: GetStaticPaths = () => getSite().articles.map((a) => ({ params: { slug: a.slug } }));
 

@@ -1,8 +1,8 @@
 /** `/anh/bieu-do/<id>.png`: a chart page's social card, drawn at build. */
-import { chartCard } from "../../../cards/siteCards.ts";
-import { socialCardPngFile } from "../../../cards/socialCard.ts";
-import { chartRoute, chartStaticPaths } from "../../../lib/chartRoutes.ts";
-import { pngEndpoint } from "../../../lib/pngOutput.ts";
+import { chartCard } from "../../../publish/siteCards.ts";
+import { socialCardPngFile } from "../../../publish/socialCard.ts";
+import { chartRoute, chartStaticPaths } from "../../../publish/chartRoutes.ts";
+import { pngEndpoint } from "../../../publish/pngOutput.ts";
 
 export const getStaticPaths = chartStaticPaths;
 

@@ -1,7 +1,7 @@
 /** `/bieu-do/<id>/oembed.json`: the chart's oEmbed 1.0 document (type rich: the embed code). */
 import type { APIRoute } from "astro";
-import { chartRoute, chartStaticPaths } from "../../../lib/chartRoutes.ts";
-import { oembed } from "../../../lib/exports.ts";
+import { chartRoute, chartStaticPaths } from "../../../publish/chartRoutes.ts";
+import { oembed } from "../../../embed/embedCode.ts";
 
 export const getStaticPaths = chartStaticPaths;
 

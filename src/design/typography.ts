@@ -1,0 +1,6 @@
+/** The site's typeface: its name (what resvg draws PNGs with) and the stack pages and charts fall back through. */
+
+/** The family the site serves (@fontsource) and the PNGs are drawn with (@expo-google-fonts). */
+export const FONT_NAME = "Noto Sans";
+/** The font stack written on a chart's root; the page's `.cm-chart` rule overrides it with its own font. */
+export const FONT_STACK = `${FONT_NAME}, system-ui, sans-serif`;

@@ -1,0 +1,103 @@
+/**
+ * Files kept across builds in `${COTMOC_CACHE_DIR}` or `node_modules/.cache/cot-moc/`, named by a
+ * hash of what their bytes depend on. Writes are atomic; an I/O failure is a miss, never a failed build.
+ * `COTMOC_CHART_CACHE=off` turns the cache off.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+
+/** Returns the hex sha256 of `s`. */
+export function sha256(s: string): string {
+  return createHash("sha256").update(s).digest("hex");
+}
+
+/** Returns the installed version of an npm package ("?" when it cannot be found). */
+export function packageVersion(name: string): string {
+  try {
+    let dir = dirname(createRequire(import.meta.url).resolve(name));
+    for (let i = 0; i < 6; i++, dir = dirname(dir)) {
+      const file = join(dir, "package.json");
+      if (!existsSync(file)) continue;
+      const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === name) return pkg.version ?? "?";
+    }
+  } catch {
+    // fall through
+  }
+  return "?";
+}
+
+/** Returns the cache's root folder, or undefined when the cache is off. */
+export function cacheRoot(): string | undefined {
+  if (process.env.COTMOC_CHART_CACHE === "off") return undefined;
+  return process.env.COTMOC_CACHE_DIR ?? join(process.cwd(), "node_modules/.cache/cot-moc");
+}
+
+/** Returns the cached file's content, or undefined (not cached, cache off, or unreadable). */
+export function readEntry(file: string | undefined): Buffer | undefined {
+  if (!file) return undefined;
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+let tmpCounter = 0;
+
+/** Writes `file` atomically; silently does nothing when it cannot be written. */
+export function writeEntry(file: string, content: string | Buffer): void {
+  try {
+    // A reader sees the old file or the whole new one, never a partial write: rename is atomic.
+    const tmp = `${file}.${process.pid}.${tmpCounter++}.tmp`;
+    try {
+      writeFileSync(tmp, content);
+    } catch (e) {
+      // The folder is made on the first write that needs it, not checked before every write.
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(tmp, content);
+    }
+    renameSync(tmp, file);
+  } catch {
+    // The cache only saves time; a read-only or full disk must not fail the build.
+  }
+}
+
+let scratchDir: string | undefined;
+
+/** Returns this process's temporary folder, removed when the process exits. */
+function scratch(): string {
+  if (!scratchDir) {
+    const dir = (scratchDir = mkdtempSync(join(tmpdir(), "cot-moc-")));
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return scratchDir;
+}
+
+/**
+ * Returns the path of a file holding the bytes `produce()` makes (a PNG, the subset fonts), kept
+ * in `<cache>/<namespace>/` under the hash of `identity`, which must name everything the bytes
+ * depend on; with the cache off, or unwritable, in a temporary folder of this process.
+ */
+export async function cachedFile(
+  namespace: string,
+  identity: string,
+  ext: string,
+  produce: () => Promise<Uint8Array>,
+): Promise<string> {
+  const name = join(namespace, `${sha256(identity)}${ext}`);
+  const file = join(cacheRoot() ?? scratch(), name);
+  if (existsSync(file)) return file;
+  const bytes = Buffer.from(await produce());
+  writeEntry(file, bytes);
+  if (existsSync(file)) return file;
+  // A cache that cannot be written still needs the file: the process's own folder takes it.
+  const own = join(scratch(), name);
+  mkdirSync(dirname(own), { recursive: true });
+  writeFileSync(own, bytes);
+  return own;
+}

@@ -1,0 +1,62 @@
+/** Lookups in a site model, by id, slug or `dataset.key`, each throwing with the name it did not find. */
+import { ARTICLES_DIR, DATA_DIR } from "./paths.ts";
+import type { Article, Dataset, Figure, Site } from "./types.ts";
+
+interface Index {
+  datasets: Map<string, Dataset>;
+  articles: Map<string, Article>;
+}
+
+/** Lookup tables of a site model, built on first use: one page's lookups must not scan the whole site. */
+const indexes = new WeakMap<Site, Index>();
+
+function indexOf(site: Site): Index {
+  let index = indexes.get(site);
+  if (!index) {
+    index = {
+      datasets: new Map(site.datasets.map((d) => [d.id, d])),
+      articles: new Map(site.articles.map((a) => [a.slug, a])),
+    };
+    indexes.set(site, index);
+  }
+  return index;
+}
+
+/** Returns the dataset with this id, or throws naming it. */
+export function datasetById(site: Site, id: string): Dataset {
+  const d = indexOf(site).datasets.get(id);
+  if (!d) throw new Error(`Không có bộ dữ liệu "${id}" trong ${DATA_DIR}/.`);
+  return d;
+}
+
+/** Returns the figure `dataset.key` (source or derived), or throws naming it. */
+export function figureById(site: Site, id: string): Figure {
+  const [dsId = "", key = ""] = id.split(".");
+  const d = datasetById(site, dsId);
+  const f = [...d.figures, ...d.derived].find((x) => x.key === key);
+  if (!f) throw new Error(`Bộ dữ liệu "${dsId}" không có số liệu khóa "${key}".`);
+  return f;
+}
+
+/** Returns the article with this slug, or throws naming it. */
+export function articleBySlug(site: Site, slug: string): Article {
+  const a = indexOf(site).articles.get(slug);
+  if (!a) throw new Error(`Không có bài viết "${slug}" trong ${ARTICLES_DIR}/.`);
+  return a;
+}
+
+/** Returns the figures an article shows on the home page, with their datasets. */
+export function headlineFigures(site: Site, article: Article, max = 4): { dataset: Dataset; figure: Figure }[] {
+  const own = site.datasets.filter((d) => d.article === article.slug && d.kind !== "table");
+  const chosen = article.data.headline.length
+    ? article.data.headline.map((id) => {
+        const [dsId, key] = id.split(".");
+        const dataset = own.find((d) => d.id === dsId) as Dataset;
+        return { dataset, figure: [...dataset.figures, ...dataset.derived].find((f) => f.key === key) as Figure };
+      })
+    : own.flatMap((dataset) => {
+        const figure = dataset.total ?? dataset.figures[0];
+        return figure ? [{ dataset, figure }] : [];
+      });
+  return chosen.slice(0, max);
+}

@@ -1,0 +1,26 @@
+/** Where an editor's files live: the project root and its content folders. */
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+
+/** Returns the project root: `COTMOC_ROOT` or the working directory. */
+export function projectRoot(): string {
+  return process.env.COTMOC_ROOT ?? process.cwd();
+}
+
+export const ARTICLES_DIR = "content/articles";
+export const DATA_DIR = "data";
+/** The file types a dataset may be written in. */
+export const DATA_EXTS = [".json", ".csv"];
+
+/** Returns the names of the files in `dir` ending in one of `exts`, sorted; none when `dir` is missing. */
+export function listFiles(dir: string, exts: readonly string[]): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => exts.some((e) => f.endsWith(e)) && !f.startsWith("."))
+    .sort();
+}
+
+/** Returns the article files under `root`, relative to it ("content/articles/x.mdx"), sorted. */
+export function articleFiles(root: string): string[] {
+  return listFiles(join(root, ARTICLES_DIR), [".mdx"]).map((f) => `${ARTICLES_DIR}/${f}`);
+}

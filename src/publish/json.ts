@@ -1,0 +1,87 @@
+/** The JSON download: every value with its unit, hedge, quote, article and URLs. */
+import type { Qualifier } from "../lib/format.ts";
+import type { Article, Dataset, Figure } from "../model/types.ts";
+import type { DownloadFormat } from "./downloads.ts";
+import type { ChartLinks } from "./links.ts";
+import { PROVIDER } from "./notes.ts";
+
+/** One figure in the JSON download. */
+export interface JsonFigure {
+  key: string;
+  label: string;
+  value?: number;
+  date?: string;
+  unit: string;
+  qualifier: Qualifier;
+  notation?: "vi" | "digits";
+  text: string;
+  role: Figure["role"];
+  quote?: string;
+  derived?: string;
+}
+
+/** The JSON download: the figures with their words, and where they come from. */
+export interface DatasetJson {
+  id: string;
+  title: string;
+  description: string;
+  unit: string;
+  url: string;
+  embed: string;
+  article: {
+    title: string;
+    author: string;
+    publisher: string;
+    publisherUrl: string;
+    date: string;
+    sourceUrl?: string;
+    sourceNote?: string;
+    url: string;
+  };
+  values: JsonFigure[];
+  total?: { key: string; partsSum: number; note?: string };
+  notes: string[];
+  downloads: Record<DownloadFormat, string>;
+  provider: { name: string; url: string };
+}
+
+function jsonFigure(f: Figure): JsonFigure {
+  const out: JsonFigure = { key: f.key, label: f.label, unit: f.unit, qualifier: f.qualifier, text: f.text, role: f.role };
+  if (f.value !== undefined) out.value = f.value;
+  if (f.date !== undefined) out.date = f.date;
+  if (f.notation !== undefined && f.notation !== "vi") out.notation = f.notation;
+  if (f.quote !== undefined) out.quote = f.quote;
+  if (f.derived !== undefined) out.derived = f.derived;
+  return out;
+}
+
+/** Returns the JSON download of a dataset. */
+export function datasetJson(d: Dataset, a: Article, links: ChartLinks): DatasetJson {
+  const article: DatasetJson["article"] = {
+    title: a.data.title,
+    author: a.data.author,
+    publisher: a.data.publisher,
+    publisherUrl: a.data.publisherUrl,
+    date: a.data.date.toISOString(),
+    url: links.article,
+  };
+  if (a.data.sourceUrl) article.sourceUrl = a.data.sourceUrl;
+  if (a.data.sourceNote) article.sourceNote = a.data.sourceNote;
+  const out: DatasetJson = {
+    id: d.id,
+    title: d.title,
+    description: d.description,
+    unit: d.unit,
+    url: links.page,
+    embed: links.embed,
+    article,
+    values: [...d.figures, ...d.derived].map(jsonFigure),
+    notes: d.notes,
+    downloads: { csv: links.csv, json: links.json, svg: links.svg, png: links.png },
+    provider: { name: PROVIDER, url: links.home },
+  };
+  if (d.total && d.partsSum !== undefined) {
+    out.total = { key: d.total.key, partsSum: d.partsSum, ...(d.totalNote ? { note: d.totalNote } : {}) };
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+/** The words a chart carries outside the site: its source line and its notes (embed page, SVG, PNG, data files). */
+import { formatDate, formatQuantity } from "../lib/format.ts";
+import type { Article, Dataset } from "../model/types.ts";
+
+/** The site's name, as providers and source lines print it. */
+export const PROVIDER = "Cột Mốc";
+
+/** Returns "“Title” (Báo Lạng Sơn, 05/02/2020)": where a chart's figures were published. */
+export function sourceText(a: Article): string {
+  return `“${a.data.title}” (${a.data.publisher}, ${formatDate(a.data.date)})`;
+}
+
+/** Returns the note listing the article's hedged figures, or undefined when every figure is exact. */
+export function hedgeNote(d: Dataset): string | undefined {
+  const hedged = d.figures.filter((f) => f.qualifier !== "exact");
+  if (!hedged.length) return undefined;
+  return `Số ước lượng, giữ nguyên như bài viết: ${hedged.map((f) => `${f.label}: ${f.text}`).join("; ")}.`;
+}
+
+/** Returns the note that the parts do not add up to the stated total, or undefined. */
+export function totalNoteText(d: Dataset): string | undefined {
+  if (!d.totalNote || !d.total || d.partsSum === undefined) return undefined;
+  const sum = formatQuantity(d.partsSum, d.total.unit);
+  return `Lưu ý về số liệu: tổng theo bài viết là ${d.total.text}; cộng các nhóm được ${sum}. ${d.totalNote}`;
+}
+
+/** Returns every note a chart carries outside the site: the total's, the hedges', the dataset's. */
+export function chartNotes(d: Dataset): string[] {
+  return [totalNoteText(d), hedgeNote(d), ...d.notes].filter((n): n is string => Boolean(n));
+}

@@ -1,0 +1,101 @@
+/**
+ * The site's PNGs (chart images, social cards) are files in the build cache (raster.ts). Returned to
+ * Astro from an endpoint, each one is read into memory and copied twice more before Astro writes it:
+ * memory outside V8's heap that makes it collect sooner, for bytes that only move from one file to
+ * another. So during `astro build` the PNG endpoints hand Astro an empty placeholder and note which
+ * cache file belongs at their path; when the build is done, the cot-moc integration
+ * (src/integrations/cotMoc.ts) copies those files over the placeholders, file to file. Outside a
+ * build (`astro dev`, tests) nothing is noted and an endpoint answers with the PNG's bytes.
+ */
+import type { APIContext, APIRoute } from "astro";
+import { copyFile, mkdir, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { dirname, isAbsolute, join, normalize } from "node:path";
+import { href } from "../lib/urls.ts";
+
+/**
+ * Where the build's notes live: on `globalThis` under a global symbol, because the integration and
+ * the pages Astro renders are separate module graphs in the same process (the config's, and the
+ * built server bundle's).
+ */
+const OUTPUT = Symbol.for("cot-moc.png-output");
+
+/** The PNG files the build owes: the site path of each ("bieu-do/x.png"), and the file to copy there. */
+type Owed = Map<string, string>;
+
+const owed = (): Owed | undefined => (globalThis as { [OUTPUT]?: Owed })[OUTPUT];
+
+/** Starts noting PNGs (at `astro:build:start`): from now on, PNG endpoints answer with placeholders. */
+export function beginPngOutput(): void {
+  (globalThis as { [OUTPUT]?: Owed })[OUTPUT] = new Map();
+}
+
+/** Stops noting PNGs without writing them (a build that failed). */
+export function abandonPngOutput(): void {
+  delete (globalThis as { [OUTPUT]?: Owed })[OUTPUT];
+}
+
+/**
+ * Copies every PNG noted since `beginPngOutput` into `outDir` (at `astro:build:done`) and stops
+ * noting; returns the site paths written, sorted. Throws naming the file when one cannot be copied,
+ * which fails the build (scripts/build.ts then keeps the last good site).
+ */
+export async function writePngOutput(outDir: string): Promise<string[]> {
+  const files = owed();
+  abandonPngOutput();
+  if (!files) return [];
+  const paths = [...files.keys()].sort();
+  await Promise.all([...new Set(paths.map((p) => dirname(join(outDir, p))))].map((d) => mkdir(d, { recursive: true })));
+  await Promise.all(
+    paths.map(async (path) => {
+      const from = files.get(path) ?? "";
+      try {
+        await copyFile(from, join(outDir, path));
+      } catch (e) {
+        throw new Error(`Không chép được ảnh PNG ${from} vào ${join(outDir, path)}: ${(e as Error).message}`, { cause: e });
+      }
+    }),
+  );
+  return paths;
+}
+
+/**
+ * Returns the site path of a request ("bieu-do/x.png" for "/cot-moc/bieu-do/x.png" under the base
+ * "/cot-moc/"); throws for a path outside the base or one that would leave the site's folder.
+ */
+export function sitePath(pathname: string, base: string): string {
+  const root = base.replace(/\/?$/, "/");
+  if (!pathname.startsWith(root)) throw new Error(`Đường dẫn ${pathname} nằm ngoài gốc ${root} của trang.`);
+  const path = normalize(decodeURIComponent(pathname.slice(root.length)));
+  if (path === "." || path.startsWith("..") || isAbsolute(path))
+    throw new Error(`Đường dẫn ${pathname} không phải một tệp của trang.`);
+  return path.split("\\").join("/");
+}
+
+/**
+ * Returns a PNG endpoint: `png` gives the path of the PNG file for a request. During a build the
+ * file is noted for its path and Astro gets an empty placeholder; otherwise the response carries
+ * the file's bytes.
+ */
+export function pngEndpoint(png: (context: APIContext) => Promise<string>): APIRoute {
+  return async (context) => {
+    const file = await png(context);
+    const files = owed();
+    if (!files) return pngResponse(readFileSync(file));
+    // A file that is not there fails now, naming the page, not at the end of the build.
+    await stat(file);
+    const path = sitePath(context.url.pathname, href());
+    const earlier = files.get(path);
+    if (earlier !== undefined && earlier !== file)
+      throw new Error(`Hai ảnh PNG khác nhau cho cùng đường dẫn ${path}: ${earlier} và ${file}.`);
+    files.set(path, file);
+    return new Response(new Uint8Array(0), { headers: { "content-type": "image/png" } });
+  };
+}
+
+/** Returns the response serving `png` (in `astro dev`), over the same bytes: a view, not a copy. */
+export function pngResponse(png: Buffer): Response {
+  return new Response(new Uint8Array(png.buffer as ArrayBuffer, png.byteOffset, png.byteLength), {
+    headers: { "content-type": "image/png" },
+  });
+}

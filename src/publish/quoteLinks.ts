@@ -1,0 +1,19 @@
+/** Links from a figure's quote back to the paragraph of the article that states it. */
+import { paragraphId } from "../model/paragraphIds.ts";
+import type { Article } from "../model/types.ts";
+import { foldText } from "../lib/text.ts";
+import { articleHref } from "../lib/urls.ts";
+
+/** Returns the 1-based number of the paragraph of `article` that contains `quote`, or undefined. */
+export function paragraphOf(article: Article, quote: string): number | undefined {
+  const q = foldText(quote);
+  const i = article.scan.paragraphs.findIndex((p) => p.text.includes(q));
+  return i === -1 ? undefined : i + 1;
+}
+
+/** Returns the URL of the paragraph stating `quote`, with a text fragment that highlights it. */
+export function quoteHref(article: Article, quote: string): string {
+  const n = paragraphOf(article, quote);
+  const fragment = `:~:text=${encodeURIComponent(foldText(quote)).replace(/-/g, "%2D")}`;
+  return `${articleHref(article.slug)}#${n ? paragraphId(n) : ""}${fragment}`;
+}

@@ -1,0 +1,143 @@
+/**
+ * Turns an SVG string into a PNG at build time with resvg, using Noto Sans TTF files from the npm
+ * registry (@expo-google-fonts/noto-sans), which cover Vietnamese. No system font is used, so the
+ * same SVG gives the same PNG bytes on any machine. PNGs are kept in the build cache (cache.ts),
+ * keyed by the SVG, the size, the background and the versions of resvg and the fonts (src/lib/fileCache.ts), so a build
+ * rasterizes only what changed.
+ *
+ * resvg parses the whole font file for each text run it lays out, and Noto Sans carries Greek,
+ * Cyrillic and hundreds of other glyphs a Vietnamese page never shows: an SVG whose characters all
+ * lie in `SUBSET_RANGES` is drawn with a subset of the same fonts (Latin, Vietnamese, punctuation
+ * and symbols), made once with HarfBuzz's subsetter and kept in the build cache. It draws the same
+ * glyphs, so the same PNG bytes (tests/embed/raster.test.ts), four times faster to lay out. Any other
+ * SVG is drawn with the full fonts.
+ */
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import { Resvg } from "@resvg/resvg-js";
+import subsetFont from "subset-font";
+import { FONT_NAME } from "../design/typography.ts";
+import { cachedFile, packageVersion } from "../lib/fileCache.ts";
+
+const require = createRequire(import.meta.url);
+
+/** The TTF files the PNGs are drawn with (regular and bold). */
+export const FONT_FILES = [
+  require.resolve("@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf"),
+  require.resolve("@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf"),
+];
+
+/** The Unicode blocks the subset fonts keep, first to last code point. */
+export const SUBSET_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x024f], // Basic Latin, Latin-1 (× ° ½), Latin Extended-A and -B (ă đ ĩ ũ ơ ư)
+  [0x0300, 0x036f], // combining diacritical marks (text typed in decomposed form)
+  [0x1e00, 0x1eff], // Latin Extended Additional: the rest of Vietnamese (ạ ả ấ … ỹ)
+  [0x2000, 0x206f], // general punctuation (– — ‘ ’ “ ” … ‰)
+  [0x20a0, 0x20cf], // currency (₫ €)
+  [0x2100, 0x218f], // letterlike symbols and number forms (№ ™ ⅓)
+  [0x2190, 0x21ff], // arrows
+  [0x2200, 0x22ff], // mathematical operators (− ≤ ≥ ≈)
+];
+
+/** Returns true when every character of `text` lies in `SUBSET_RANGES`. */
+export function coveredBySubset(text: string): boolean {
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp < 0x80) continue;
+    if (!SUBSET_RANGES.some(([first, last]) => cp >= first && cp <= last)) return false;
+  }
+  return true;
+}
+
+/** Every character the subset keeps (HarfBuzz keeps those the font has, and what shaping them needs). */
+function subsetText(): string {
+  let text = "";
+  for (const [first, last] of SUBSET_RANGES)
+    for (let cp = Math.max(first, 0x20); cp <= last; cp++) text += String.fromCodePoint(cp);
+  return text;
+}
+
+/** What the subset files depend on. */
+const SUBSET_VERSION = ["@expo-google-fonts/noto-sans", "subset-font", "harfbuzzjs"]
+  .map((p) => `${p}@${packageVersion(p)}`)
+  .concat(JSON.stringify(SUBSET_RANGES))
+  .join(" ");
+
+let subsetFiles: Promise<string[]> | undefined;
+
+/** Returns the paths of the subset fonts, made on first use (or read from the build cache). */
+function subsetFontFiles(): Promise<string[]> {
+  subsetFiles ??= Promise.all(
+    FONT_FILES.map((file) =>
+      cachedFile("fonts", `${SUBSET_VERSION} ${file}`, ".ttf", () =>
+        subsetFont(readFileSync(file), subsetText(), { targetFormat: "truetype" }),
+      ),
+    ),
+  );
+  return subsetFiles;
+}
+
+/** Returns the font files to draw `svg` with: the subset when it has every character, else the full fonts. */
+export async function rasterFontFiles(svg: string): Promise<string[]> {
+  return coveredBySubset(svg) ? subsetFontFiles() : FONT_FILES;
+}
+
+/** Returns `svg` with CSS custom properties replaced by their fallbacks (resvg has no CSS variables). */
+export function resolveCssVars(svg: string): string {
+  let out = svg;
+  // Innermost first, so nested fallbacks resolve: var(--a, var(--b, #000)) → #000.
+  for (let i = 0; i < 5 && out.includes("var("); i++) {
+    out = out.replace(/var\(--[\w-]+\s*,\s*([^()]*?)\)/g, "$1").replace(/var\(--[\w-]+\)/g, "currentColor");
+  }
+  return out;
+}
+
+/** What a PNG's bytes depend on besides its SVG, size and background. */
+const RASTER_VERSION = ["@resvg/resvg-js", SUBSET_VERSION].join(" ");
+
+/**
+ * The garbage collector, when the process runs with `--expose-gc` (the build does: scripts/build.ts).
+ * resvg-js 2.6 keeps each drawing's pixels (about 5 MB for a chart's PNG) in native memory that it
+ * does not report to V8 (reported upstream from 2.7, thx/resvg-js#393, not released as stable), so
+ * V8 saw no reason to collect and a 500-article build held 1.3 GB of dead drawings. A minor
+ * collection frees them on the next turn of the event loop. One after every PNG kept memory low but
+ * cost a scavenge per PNG (2N/N went from × 1.77 to × 2.15 in the benchmark); one per
+ * `GC_EVERY_BYTES` of pixels drawn bounds the dead drawings at that size for a fraction of the cost.
+ */
+const collectGarbage = (globalThis as { gc?: (options: { type: "minor" }) => void }).gc;
+const GC_EVERY_BYTES = 96 * 2 ** 20;
+let pixelsSinceGc = 0;
+
+/**
+ * Returns the path of the PNG of `svg` rendered `width` pixels wide on `background`: a file in the
+ * build cache, drawn only when no earlier build drew it. The build copies it into the site as it is
+ * (src/lib/pngOutput.ts), so its bytes need not pass through JavaScript.
+ */
+export async function svgToPngFile(svg: string, width: number, background = "#ffffff"): Promise<string> {
+  const fontFiles = await rasterFontFiles(svg);
+  const file = await cachedFile("png", JSON.stringify([RASTER_VERSION, width, background, svg]), ".png", async () =>
+    rasterize(svg, width, background, fontFiles),
+  );
+  if (collectGarbage && pixelsSinceGc >= GC_EVERY_BYTES) {
+    pixelsSinceGc = 0;
+    collectGarbage({ type: "minor" });
+  }
+  return file;
+}
+
+/** Returns the PNG of `svg` rendered `width` pixels wide on `background`, as bytes (see `svgToPngFile`). */
+export async function svgToPng(svg: string, width: number, background = "#ffffff"): Promise<Buffer> {
+  return readFileSync(await svgToPngFile(svg, width, background));
+}
+
+/** Renders the PNG (no cache) with the given font files. */
+export function rasterize(svg: string, width: number, background: string, fontFiles = FONT_FILES): Buffer {
+  const resvg = new Resvg(resolveCssVars(svg), {
+    fitTo: { mode: "width", value: width },
+    background,
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_NAME },
+  });
+  const image = resvg.render();
+  pixelsSinceGc += image.width * image.height * 4;
+  return image.asPng();
+}
