@@ -5,7 +5,7 @@ import { defineConfig } from "astro/config";
 import { cotMoc } from "./src/integrations/cotMoc.ts";
 import { staticHeaders } from "./src/integrations/staticHeaders.ts";
 import { satteri } from "@astrojs/markdown-satteri";
-import { paragraphIds } from "./src/lib/paragraphIds.ts";
+import { paragraphIds } from "./src/model/paragraphIds.ts";
 
 /** Absolute origin of the deployed site (canonical URLs, feeds, oEmbed); set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? "http://localhost:4321";

@@ -2,9 +2,9 @@
  * `npm run check`: every content check without a build — frontmatter, datasets, quotes, totals, MDX
  * references and syntax — listing every problem at once as `file:line: field: message`. Exits 1 on any.
  */
-import { checkAll } from "../src/lib/checkAll.ts";
-import { formatProblem } from "../src/lib/problems.ts";
-import { projectRoot } from "../src/lib/site.ts";
+import { checkAll } from "../src/model/checkAll.ts";
+import { formatProblem } from "../src/model/problems.ts";
+import { projectRoot } from "../src/model/paths.ts";
 
 const { site, problems } = checkAll(projectRoot());
 if (problems.length) {

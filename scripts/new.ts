@@ -7,9 +7,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { isRealIsoDate } from "../src/schemas/article.ts";
-import { scaffoldArticle, type Scaffold } from "../src/lib/scaffold.ts";
-import { ARTICLES_DIR, DATA_DIR, projectRoot } from "../src/lib/site.ts";
+import { isRealIsoDate } from "../src/model/schemas/article.ts";
+import { scaffoldArticle, type Scaffold } from "../src/model/scaffold.ts";
+import { ARTICLES_DIR, DATA_DIR, projectRoot } from "../src/model/paths.ts";
 
 function fail(message: string): never {
   console.error(message);
