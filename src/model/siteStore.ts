@@ -17,8 +17,8 @@ const HANDED = Symbol.for("cot-moc.site");
 
 type Store = { [HANDED]?: Site | undefined };
 
-/** Hands the checked model to the rest of this process: content does not change while a build renders. */
-export function handOverSite(site: Site): void {
+/** Hands the checked model to the rest of this process (content does not change while a build renders); undefined takes it back. */
+export function handOverSite(site: Site | undefined): void {
   (globalThis as Store)[HANDED] = site;
 }
 

@@ -20,7 +20,7 @@ describe("the chart document", () => {
     chartDocument();
     vi.resetModules(); // this module is evaluated again; linkedom, a package, is not
     const again = await import("../../src/charts/document.ts");
-    const markup = finishSvg(again.svgElement("svg", { viewBox: "0 0 1 1" }, [again.svgElement("rect")]), {
+    const { svg: markup } = finishSvg(again.svgElement("svg", { viewBox: "0 0 1 1" }, [again.svgElement("rect")]), {
       title: "T",
       description: "D",
     });
@@ -74,7 +74,8 @@ describe("the chart document", () => {
       svgElement("rect", { x: 1, y: 2, width: 3, height: 4, fill: "red" }),
       svgElement("text", { x: 5, dy: "1em" }, ["a < b & c"]),
     ]);
-    const markup = finishSvg(svg, { title: "T", description: "D" });
+    const { svg: markup, width, height } = finishSvg(svg, { title: "T", description: "D" });
+    expect([width, height]).toEqual([10, 10]);
     expect(markup).toContain('<rect x="1" y="2" width="3" height="4" fill="red"/>');
     expect(markup).toContain('<text x="5" dy="1em">a &lt; b &amp; c</text>');
     expect(markup.indexOf("<title>")).toBeLessThan(markup.indexOf("<desc>"));

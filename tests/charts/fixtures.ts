@@ -4,7 +4,7 @@
  * border handed over; the VND contributions and their sum).
  */
 import { formatQuantity, type Qualifier } from "../../src/lib/format.ts";
-import type { Dataset, Figure } from "../../src/lib/site.ts";
+import type { Dataset, Figure } from "../../src/model/types.ts";
 
 function fig(key: string, label: string, value: number, unit: string, qualifier: Qualifier = "exact"): Figure {
   return {

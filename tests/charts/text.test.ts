@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatTick, measureText, wrapText } from "../../src/charts/text.ts";
+import { formatTick } from "../../src/lib/format.ts";
+import { measureText, wrapText } from "../../src/design/textMetrics.ts";
 
 describe("measureText", () => {
   it("grows with the text and the font size, and with bold", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { BACKGROUNDS, CHART_CSS, paint, SERIES, TOKENS, type ColorToken } from "../../src/charts/theme.ts";
+import { BACKGROUNDS, SERIES, TOKENS, type ColorToken } from "../../src/design/palette.ts";
+import { CHART_CSS } from "../../src/charts/chartCss.ts";
+import { paint } from "../../src/charts/theme.ts";
 
 /** Returns the WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {

@@ -6,8 +6,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { clearChartCache, renderChart } from "../../src/charts/index.ts";
-import { readSite, type Dataset } from "../../src/lib/site.ts";
-import type { ChartKind } from "../../src/schemas/dataset.ts";
+import { readSite } from "../../src/model/readSite.ts";
+import { type Dataset } from "../../src/model/types.ts";
+import type { ChartKind } from "../../src/model/schemas/dataset.ts";
 import { FIXTURES } from "./sandbox.ts";
 
 const { site, problems } = readSite(join(FIXTURES, "mini"));

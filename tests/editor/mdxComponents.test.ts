@@ -6,9 +6,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { checkAll } from "../../src/lib/checkAll.ts";
-import { componentProblems } from "../../src/lib/mdxComponents.ts";
-import { formatProblem } from "../../src/lib/problems.ts";
+import { checkAll } from "../../src/model/checkAll.ts";
+import { mdxProblems } from "../../src/model/mdxProblems.ts";
+import { formatProblem } from "../../src/model/problems.ts";
 import { cleanUp, FIXTURES, siteFrom, tempDir } from "./sandbox.ts";
 
 afterAll(cleanUp);
@@ -20,7 +20,7 @@ function problemsOf(body: string): string[] {
   const root = tempDir();
   mkdirSync(join(root, "content/articles"), { recursive: true });
   writeFileSync(join(root, "content/articles/a.mdx"), FRONTMATTER + body);
-  return componentProblems(root, ["content/articles/a.mdx"]).map(formatProblem);
+  return mdxProblems(root, ["content/articles/a.mdx"]).map(formatProblem);
 }
 
 const KNOWN = "bài viết chỉ dùng được <Chart>, <So>, <Photo> (kiểm tra chính tả, chữ hoa, chữ thường).";
@@ -71,8 +71,10 @@ describe("components and code in an article", () => {
     expect(problemsOf(body)).toEqual([]);
   });
 
-  it("leaves a syntax error to the syntax check, which reports it once", () => {
-    expect(problemsOf("Mở {ngoặc mà không đóng\n")).toEqual([]);
+  it("reports a syntax error once, as a syntax error: one parse gives both checks", () => {
+    const problems = problemsOf("Mở {ngoặc mà không đóng\n");
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^content\/articles\/a\.mdx:4: MDX sai cú pháp: Unexpected end of file in expression/);
   });
 
   it("is part of `npm run check`: the mini site with <Khong /> fails", () => {

@@ -6,10 +6,10 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
-import { scanMdx } from "../../src/lib/mdxText.ts";
-import { articleMdx, datasetJson, newArticleSlug, PLACEHOLDER, scaffoldArticle } from "../../src/lib/scaffold.ts";
-import { readSite } from "../../src/lib/site.ts";
-import { datasetSchema } from "../../src/schemas/dataset.ts";
+import { scanMdx } from "../../src/model/mdxScan.ts";
+import { articleMdx, datasetJson, newArticleSlug, PLACEHOLDER, scaffoldArticle } from "../../src/model/scaffold.ts";
+import { readSite } from "../../src/model/readSite.ts";
+import { datasetSchema } from "../../src/model/schemas/dataset.ts";
 import { cleanUp, FIXTURES, isolatedProject, runBuild, runScript, siteFrom, tempDir } from "./sandbox.ts";
 
 afterAll(cleanUp);

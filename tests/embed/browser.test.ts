@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, ElementHandle, Frame, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getSite } from "../../src/lib/site.ts";
+import { getSite } from "../../src/model/siteStore.ts";
 import { launch } from "../helpers/browser.ts";
 import { DIST, ROOT } from "../helpers/dist.ts";
 import { serve, type Served } from "../helpers/staticServer.ts";

@@ -10,8 +10,11 @@ import { gzipSync } from "node:zlib";
 import Papa from "papaparse";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { CSV_COLUMNS, embedFooter, PNG_WIDTH } from "../../src/lib/exports.ts";
-import { articleBySlug, getSite } from "../../src/lib/site.ts";
+import { CSV_HEADERS } from "../../src/publish/csv.ts";
+import { embedFooter } from "../../src/embed/embedHeight.ts";
+import { PNG_WIDTH } from "../../src/publish/standalone.ts";
+import { articleBySlug } from "../../src/model/lookups.ts";
+import { getSite } from "../../src/model/siteStore.ts";
 import { DIST, page, ROOT } from "../helpers/dist.ts";
 
 const site = getSite(ROOT);
@@ -103,8 +106,8 @@ describe("downloads as built", () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const parsed = Papa.parse<Record<string, string>>(csv.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(Object.values(CSV_COLUMNS));
-    expect(parsed.data.map((r) => r[CSV_COLUMNS.key])).toEqual([...(d?.figures ?? []), ...(d?.derived ?? [])].map((f) => f.key));
+    expect(parsed.meta.fields).toEqual(Object.values(CSV_HEADERS));
+    expect(parsed.data.map((r) => r[CSV_HEADERS.key])).toEqual([...(d?.figures ?? []), ...(d?.derived ?? [])].map((f) => f.key));
   });
 
   it.each(ids)("%s: the JSON gives back every value", (id) => {

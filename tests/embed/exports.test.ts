@@ -4,25 +4,18 @@ import Papa from "papaparse";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { EMBED_WIDTHS } from "../../src/embed/layout.ts";
-import {
-  chartLinks,
-  chartNotes,
-  CSV_COLUMNS,
-  datasetCsv,
-  datasetJson,
-  embedCode,
-  embedHeight,
-  embedHeightAt,
-  hedgeNote,
-  oembed,
-  PNG_WIDTH,
-  pngSize,
-  standaloneSvg,
-  type ChartLinks,
-} from "../../src/lib/exports.ts";
+import { chartLinks, type ChartLinks } from "../../src/publish/links.ts";
+import { chartNotes, hedgeNote } from "../../src/publish/notes.ts";
+import { CSV_HEADERS, datasetCsv } from "../../src/publish/csv.ts";
+import { datasetJson } from "../../src/publish/json.ts";
+import { embedCode, oembed } from "../../src/embed/embedCode.ts";
+import { embedHeight, embedHeightAt } from "../../src/embed/embedHeight.ts";
+import { PNG_WIDTH, pngSize, standaloneSvg } from "../../src/publish/standalone.ts";
 import { formatDate } from "../../src/lib/format.ts";
-import { svgToPng } from "../../src/lib/raster.ts";
-import { articleBySlug, getSite, type Article, type Dataset, type Figure } from "../../src/lib/site.ts";
+import { svgToPng } from "../../src/publish/raster.ts";
+import { articleBySlug } from "../../src/model/lookups.ts";
+import { getSite } from "../../src/model/siteStore.ts";
+import { type Article, type Dataset, type Figure } from "../../src/model/types.ts";
 import { hostile } from "../charts/fixtures.ts";
 import { ROOT } from "../helpers/dist.ts";
 
@@ -82,8 +75,8 @@ function expected(f: Figure) {
 describe("CSV", () => {
   it.each(cases)("%s: BOM, Vietnamese headers, one row per figure, round-trips to the data", (_, d, a) => {
     const { fields, rows } = parseCsv(datasetCsv(d, a, chartLinks(d)));
-    expect(fields).toEqual(Object.values(CSV_COLUMNS));
-    const C = CSV_COLUMNS;
+    expect(fields).toEqual(Object.values(CSV_HEADERS));
+    const C = CSV_HEADERS;
     const back = rows.map((r) => ({
       key: r[C.key],
       label: r[C.label],
@@ -107,19 +100,19 @@ describe("CSV", () => {
     if (!d) throw new Error("no dataset with a hedged figure and a derived one");
     const { rows } = parseCsv(datasetCsv(d, articleBySlug(site, d.article), chartLinks(d)));
     const hedged = d.figures.find((f) => f.qualifier !== "exact") as Figure;
-    const row = rows.find((r) => r[CSV_COLUMNS.key] === hedged.key);
-    expect(row?.[CSV_COLUMNS.value]).toBe(String(hedged.value));
-    expect(row?.[CSV_COLUMNS.qualifier]).toBe(hedged.qualifier);
-    const derivedRow = rows.find((r) => r[CSV_COLUMNS.key] === d.derived[0]?.key);
-    expect(derivedRow?.[CSV_COLUMNS.role]).toBe("tính");
-    expect(derivedRow?.[CSV_COLUMNS.derived]).toBe(d.derived[0]?.derived);
+    const row = rows.find((r) => r[CSV_HEADERS.key] === hedged.key);
+    expect(row?.[CSV_HEADERS.value]).toBe(String(hedged.value));
+    expect(row?.[CSV_HEADERS.qualifier]).toBe(hedged.qualifier);
+    const derivedRow = rows.find((r) => r[CSV_HEADERS.key] === d.derived[0]?.key);
+    expect(derivedRow?.[CSV_HEADERS.role]).toBe("tính");
+    expect(derivedRow?.[CSV_HEADERS.derived]).toBe(d.derived[0]?.derived);
   });
 
   it("quotes commas, quotes and line breaks, and defuses a formula", () => {
     const d = hostileDataset();
     const { rows } = parseCsv(datasetCsv(d, hostileArticle, chartLinks(d)));
-    expect(rows.map((r) => r[CSV_COLUMNS.label])).toEqual([`'=HYPERLINK("https://evil.example","bấm")`, 'Hộ "A", B\nC']);
-    expect(rows[0]?.[CSV_COLUMNS.article]).toBe(hostileArticle.data.title);
+    expect(rows.map((r) => r[CSV_HEADERS.label])).toEqual([`'=HYPERLINK("https://evil.example","bấm")`, 'Hộ "A", B\nC']);
+    expect(rows[0]?.[CSV_HEADERS.article]).toBe(hostileArticle.data.title);
   });
 });
 

@@ -9,7 +9,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { abandonPngOutput, beginPngOutput, pngEndpoint, pngResponse, sitePath, writePngOutput } from "../../src/lib/pngOutput.ts";
+import {
+  abandonPngOutput,
+  beginPngOutput,
+  pngEndpoint,
+  pngResponse,
+  sitePath,
+  writePngOutput,
+} from "../../src/publish/pngOutput.ts";
 
 let tmp = "";
 beforeEach(() => {

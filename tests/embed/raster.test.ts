@@ -5,11 +5,13 @@
  */
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { articleCard, chartCard, siteCard } from "../../src/cards/siteCards.ts";
-import { CARD_WIDTH, socialCardSvg } from "../../src/cards/socialCard.ts";
-import { chartLinks, PNG_WIDTH, standaloneSvg } from "../../src/lib/exports.ts";
-import { coveredBySubset, FONT_FILES, rasterFontFiles, rasterize } from "../../src/lib/raster.ts";
-import { articleBySlug, getSite } from "../../src/lib/site.ts";
+import { articleCard, chartCard, siteCard } from "../../src/publish/siteCards.ts";
+import { CARD_WIDTH, socialCardSvg } from "../../src/publish/socialCard.ts";
+import { chartLinks } from "../../src/publish/links.ts";
+import { PNG_WIDTH, standaloneSvg } from "../../src/publish/standalone.ts";
+import { coveredBySubset, FONT_FILES, rasterFontFiles, rasterize } from "../../src/publish/raster.ts";
+import { articleBySlug } from "../../src/model/lookups.ts";
+import { getSite } from "../../src/model/siteStore.ts";
 import { ROOT } from "../helpers/dist.ts";
 
 const site = getSite(ROOT);

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scanMdx } from "../../src/lib/mdxText.ts";
+import { scanMdx } from "../../src/model/mdxScan.ts";
 import { foldText } from "../../src/lib/text.ts";
 
 const SEEDS = join(import.meta.dirname, "../fixtures/seeds");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkQuote } from "../../src/lib/provenance.ts";
+import { checkQuote } from "../../src/model/provenance.ts";
 
 const TEXT = "đã có 97 đảng viên tham dự; hỗ trợ vật chất trị giá gần 125 triệu đồng; nhận 227,642 km đường biên; 1,359 lượt xem";
 const fig = (value: number, qualifier: "exact" | "gần" | "hơn" | "khoảng" = "exact") => ({

@@ -2,8 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "../../src/lib/problems.ts";
-import { datasetById, FROZEN_SITE_ENV, getSite, readSite } from "../../src/lib/site.ts";
+import { formatProblem } from "../../src/model/problems.ts";
+import { datasetById } from "../../src/model/lookups.ts";
+import { getSite, handedSite, handOverSite } from "../../src/model/siteStore.ts";
+import { readSite } from "../../src/model/readSite.ts";
 
 const MINI = join(import.meta.dirname, "../fixtures/mini");
 
@@ -141,19 +143,18 @@ describe("getSite", () => {
     const retitle = (title: string) =>
       writeFileSync(file, json((d) => (d.title = title))(readFileSync(file, "utf8")), { flag: "w" });
     const title = () => datasetById(getSite(root), "dong-gop").title;
-    const saved = process.env[FROZEN_SITE_ENV];
+    const saved = handedSite();
     try {
-      delete process.env[FROZEN_SITE_ENV];
       retitle("Tiêu đề một");
       expect(title()).toBe("Tiêu đề một");
       retitle("Tiêu đề hai (dài hơn)"); // a different size: the signature changes whatever the clock
       expect(title()).toBe("Tiêu đề hai (dài hơn)");
-      process.env[FROZEN_SITE_ENV] = "1";
+      // A build hands its checked model over: the pages render from it, not from the files again.
+      handOverSite(getSite(root));
       retitle("Tiêu đề ba, không được đọc lại");
       expect(title()).toBe("Tiêu đề hai (dài hơn)");
     } finally {
-      if (saved === undefined) delete process.env[FROZEN_SITE_ENV];
-      else process.env[FROZEN_SITE_ENV] = saved;
+      handOverSite(saved);
       rmSync(root, { recursive: true, force: true });
     }
   });

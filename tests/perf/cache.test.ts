@@ -1,43 +1,40 @@
 /**
  * The persistent chart cache: a chart drawn once is read back by the next build byte for byte, and
- * any change to its data, its options or the chart code misses. Also the benchmark's floor markup.
+ * any change to its data, its options or the chart code misses.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import {
-  cachedFile,
-  CHART_CODE_VERSION,
-  chartCacheDir,
-  chartCacheKey,
-  codeVersion,
-  floorMarkup,
-  parseRenderLog,
-} from "../../src/charts/cache.ts";
-import { chartPlaceholder, clearChartCache, renderChart, renderChartSvgs } from "../../src/charts/index.ts";
+import { cachedFile } from "../../src/lib/fileCache.ts";
+import { CHART_CODE_VERSION, chartCacheDir, chartCacheKey, codeVersion, writeCachedChart } from "../../src/charts/cache.ts";
+import { clearChartCache, renderChart, renderChartSvgs } from "../../src/charts/index.ts";
 import { ROOT } from "../helpers/dist.ts";
 import { bienGioi, chiBo, dongGop, hoGiaDinh } from "../charts/fixtures.ts";
 
 const tmp = mkdtempSync(join(tmpdir(), "cotmoc-cache-test-"));
-const ENV = ["COTMOC_CACHE_DIR", "COTMOC_RENDER_LOG", "COTMOC_CHART_CACHE", "COTMOC_CHART_FLOOR", "COTMOC_CHART_SIZES"] as const;
+const ENV = ["COTMOC_CACHE_DIR", "COTMOC_CHART_CACHE"] as const;
 const saved = Object.fromEntries(ENV.map((k) => [k, process.env[k]]));
 let run = 0;
-let log = "";
 
-/** Returns the charts drawn since the test began (lines of the render log). */
+// Each render stores its drawing once, under its key: the calls are the renders.
+vi.mock("../../src/charts/cache.ts", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/charts/cache.ts")>();
+  return { ...real, writeCachedChart: vi.fn(real.writeCachedChart) };
+});
+
+/** Returns the cache keys of the charts drawn since the test began, one per render. */
 function drawn(): string[] {
-  return existsSync(log) ? readFileSync(log, "utf8").split("\n").filter(Boolean) : [];
+  return vi.mocked(writeCachedChart).mock.calls.map(([key]) => key);
 }
 
 beforeEach(() => {
-  // A fresh cache and render log per test, and nothing remembered in memory.
+  // A fresh cache per test, no render counted yet, and nothing remembered in memory.
   run++;
   process.env.COTMOC_CACHE_DIR = join(tmp, `cache-${run}`);
-  log = join(tmp, `renders-${run}.log`);
-  process.env.COTMOC_RENDER_LOG = log;
-  for (const k of ["COTMOC_CHART_CACHE", "COTMOC_CHART_FLOOR", "COTMOC_CHART_SIZES"] as const) delete process.env[k];
+  delete process.env.COTMOC_CHART_CACHE;
+  vi.mocked(writeCachedChart).mockClear();
   clearChartCache();
 });
 
@@ -79,7 +76,7 @@ describe("the persistent chart cache", () => {
     expect(dir.startsWith(join(process.env.COTMOC_CACHE_DIR ?? "", "charts"))).toBe(true);
     const files = readdirSync(dir).sort();
     const keys = drawn()
-      .map((l) => `${l.split("\t")[0]}.json`)
+      .map((key) => `${key}.json`)
       .sort();
     expect(files).toEqual(keys);
     expect(files.every((f) => /^[0-9a-f]{64}\.json$/.test(f))).toBe(true);
@@ -87,14 +84,15 @@ describe("the persistent chart cache", () => {
 
   it("renders a chart once for both widths, however many times pages ask for it", () => {
     const both = renderChartSvgs(chiBo());
-    expect(renderChart(chiBo())).toBe(both.wide);
-    expect(renderChart(chiBo(), { width: 360 })).toBe(both.narrow);
+    expect(renderChart(chiBo())).toBe(both.wide.svg);
+    expect(renderChart(chiBo(), { width: 360 })).toBe(both.narrow.svg);
     expect(renderChartSvgs(chiBo())).toEqual(both);
-    expect(both.wide).toContain('viewBox="0 0 640 ');
-    expect(both.narrow).toContain('viewBox="0 0 360 ');
+    expect(both.wide.svg).toContain(`viewBox="0 0 640 ${both.wide.height}"`);
+    expect(both.narrow.svg).toContain(`viewBox="0 0 360 ${both.narrow.height}"`);
     expect(drawn()).toHaveLength(1);
-    // The log line records both widths' sizes, which the benchmark's floor reproduces.
-    expect(Object.keys(parseRenderLog(readFileSync(log, "utf8")))).toHaveLength(2);
+    // The one entry holds both widths, each with its size.
+    const [[, entry] = ["", ""]] = vi.mocked(writeCachedChart).mock.calls;
+    expect(JSON.parse(entry)).toEqual(both);
   });
 
   it("misses when the data changes: a value, a label, a title, a note", () => {
@@ -114,7 +112,7 @@ describe("the persistent chart cache", () => {
       clearChartCache();
       renderChart(d);
     }
-    expect(new Set(drawn().map((l) => l.split("\t")[0])).size).toBe(1 + edits.length);
+    expect(new Set(drawn()).size).toBe(1 + edits.length);
   });
 
   it("misses when the options change: kind, emphasis", () => {
@@ -157,7 +155,7 @@ describe("the persistent chart cache", () => {
     writeFileSync(join(stale, "old.svg"), "<svg/>");
     // The first write of a process prunes; this file's earlier writes already did, so load the module afresh.
     vi.resetModules();
-    const fresh = await import("../../src/charts/cache.ts");
+    const fresh = await vi.importActual<typeof import("../../src/charts/cache.ts")>("../../src/charts/cache.ts");
     fresh.writeCachedChart("a".repeat(64), "<svg/>");
     expect(existsSync(stale)).toBe(false);
     expect(readdirSync(join(process.env.COTMOC_CACHE_DIR ?? "", "charts"))).toEqual([CHART_CODE_VERSION.slice(0, 16)]);
@@ -199,25 +197,5 @@ describe("cached derived files (a chart's PNG, the subset fonts)", () => {
     const own = await cachedFile("png", `unwritable ${run}`, ".png", async () => Buffer.from("own"));
     expect(dirname(own)).toBe(dirname(off));
     expect(readFileSync(own, "utf8")).toBe("own");
-  });
-});
-
-describe("the benchmark's floor", () => {
-  it("places markup of each chart's exact byte size and viewBox, and draws nothing", () => {
-    const real = [renderChart(chiBo()), renderChart(chiBo(), { width: 360 }), renderChart(dongGop())];
-    const sizes = join(tmp, `sizes-${run}.json`);
-    writeFileSync(sizes, JSON.stringify(parseRenderLog(readFileSync(log, "utf8"))));
-    const before = drawn().length;
-    process.env.COTMOC_CHART_FLOOR = "1";
-    process.env.COTMOC_CHART_SIZES = sizes;
-    clearChartCache();
-    const floor = [chartPlaceholder(chiBo()), chartPlaceholder(chiBo(), { width: 360 }), renderChart(dongGop())];
-    expect(drawn()).toHaveLength(before);
-    floor.forEach((f, i) => {
-      expect(Buffer.byteLength(f)).toBe(Buffer.byteLength(real[i] ?? ""));
-      expect(/viewBox="[^"]*"/.exec(f)?.[0]).toBe(/viewBox="[^"]*"/.exec(real[i] ?? "")?.[0]);
-      expect(f).not.toBe(real[i]);
-    });
-    expect(() => floorMarkup("a chart no build drew")).toThrow(/không có biểu đồ/);
   });
 });

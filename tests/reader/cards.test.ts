@@ -7,15 +7,8 @@ import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import {
-  articleCard,
-  articleCardPath,
-  chartCard,
-  chartCardPath,
-  headlineFigure,
-  siteCard,
-  SITE_CARD_PATH,
-} from "../../src/cards/siteCards.ts";
+import { articleCard, chartCard, headlineFigure, siteCard } from "../../src/publish/siteCards.ts";
+import { articleCardPath, chartCardPath, SITE_CARD_PATH } from "../../src/lib/urls.ts";
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -24,9 +17,11 @@ import {
   TEXT_WIDTH,
   titleLines,
   type SocialCard,
-} from "../../src/cards/socialCard.ts";
-import { FONT_FAMILY, FONT_FILES, rasterFontFiles, rasterize } from "../../src/lib/raster.ts";
-import { figureById, getSite } from "../../src/lib/site.ts";
+} from "../../src/publish/socialCard.ts";
+import { FONT_NAME } from "../../src/design/typography.ts";
+import { FONT_FILES, rasterFontFiles, rasterize } from "../../src/publish/raster.ts";
+import { figureById } from "../../src/model/lookups.ts";
+import { getSite } from "../../src/model/siteStore.ts";
 import { DIST, ROOT } from "../helpers/dist.ts";
 
 const site = getSite(ROOT);
@@ -46,7 +41,7 @@ const EXTREME: SocialCard = {
 function textBox(svg: string) {
   const textOnly = svg.replace(/<rect[^>]*\/>/g, "");
   const box = new Resvg(textOnly, {
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_NAME },
   }).getBBox();
   if (!box) throw new Error("no text drawn");
   return { left: box.x, right: box.x + box.width, top: box.y, bottom: box.y + box.height };

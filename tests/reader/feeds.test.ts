@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { getSite } from "../../src/lib/site.ts";
-import { jsonLdText } from "../../src/lib/structuredData.ts";
+import { getSite } from "../../src/model/siteStore.ts";
+import { jsonLdText } from "../../src/publish/structuredData.ts";
 import { DIST, htmlPages, page, ROOT } from "../helpers/dist.ts";
 
 const site = getSite(ROOT);

@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { getSite } from "../../src/lib/site.ts";
+import { getSite } from "../../src/model/siteStore.ts";
 import { siteInBrowser } from "../helpers/browser.ts";
 import { DIST, htmlPages, page, ROOT } from "../helpers/dist.ts";
 

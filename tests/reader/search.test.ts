@@ -1,8 +1,8 @@
 /** Search helpers: the phrase tiers the search page ranks by, the đ-words field, the page Pagefind reads. */
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { dWords, EXACT, FOLDED, LOOSE, matchTier, rankHits } from "../../src/lib/search.ts";
-import { D_WORDS_META, pageForIndex, withoutSvg } from "../../src/lib/searchIndex.ts";
+import { dWords, EXACT, FOLDED, LOOSE, matchTier, rankHits } from "../../src/search/rank.ts";
+import { D_WORDS_META, pageForIndex, withoutSvg } from "../../src/search/searchIndex.ts";
 
 describe("matchTier", () => {
   it("tells the phrase as typed from the phrase without tones from loose matches", () => {

@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeSearchIndex } from "../../src/lib/searchIndex.ts";
-import { getSite } from "../../src/lib/site.ts";
+import { writeSearchIndex } from "../../src/search/searchIndex.ts";
+import { getSite } from "../../src/model/siteStore.ts";
 import { DIST, htmlPages, page, ROOT, walk } from "../helpers/dist.ts";
 
 const site = getSite(ROOT);

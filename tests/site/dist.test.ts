@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { getSite } from "../../src/lib/site.ts";
+import { getSite } from "../../src/model/siteStore.ts";
 import { foldText } from "../../src/lib/text.ts";
 import { DIST, htmlPages, page, ROOT } from "../helpers/dist.ts";
 import { brokenLinks } from "../helpers/links.ts";
