@@ -5,7 +5,7 @@
  * performance. A report, not a test: timings on a shared machine are noisy.
  *
  * It builds nothing: it serves dist/ (or --dist DIR; BASE_PATH as the build had it) on loopback
- * with tests/helpers/staticServer.ts, starts /usr/bin/chromium itself with a DevTools port (no
+ * with scripts/lib/staticServer.ts, starts /usr/bin/chromium itself with a DevTools port (no
  * chrome-launcher), and exits 1 when a score is below its target. Each page is audited --runs
  * times (3) and each score is the median. --json FILE keeps the scores.
  */
@@ -15,8 +15,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import lighthouse from "lighthouse";
 import type { Result as LighthouseResult } from "lighthouse";
-import { CHROMIUM, CHROMIUM_ARGS } from "../tests/helpers/browser.ts";
-import { serve } from "../tests/helpers/staticServer.ts";
+import { CHROMIUM, CHROMIUM_ARGS } from "./lib/browser.ts";
+import { serve } from "./lib/staticServer.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -55,7 +55,7 @@ function pagesToAudit(): string[] {
   return ["", ...dirs("bai-viet").map((d) => `bai-viet/${d}/`), ...(firstChart ? [`bieu-do/${firstChart}/`] : [])];
 }
 
-/** Starts Chromium with the flags of tests/helpers/browser.ts and a DevTools port; returns the port. */
+/** Starts Chromium with the flags of scripts/lib/browser.ts and a DevTools port; returns the port. */
 async function startChromium(profile: string): Promise<{ port: number; stop: () => void }> {
   const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, "--remote-debugging-port=0", `--user-data-dir=${profile}`, "about:blank"], {
     stdio: ["ignore", "ignore", "pipe"],

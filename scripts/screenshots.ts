@@ -8,8 +8,8 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { launch } from "../tests/helpers/browser.ts";
-import { serve } from "../tests/helpers/staticServer.ts";
+import { launch } from "./lib/browser.ts";
+import { serve } from "./lib/staticServer.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {

@@ -3,7 +3,7 @@
  * a distribution-free confidence interval): checked against values worked out by hand.
  */
 import { describe, expect, it } from "vitest";
-import { binomialHalfCdf, median, medianInterval } from "../../scripts/benchStats.ts";
+import { binomialHalfCdf, median, medianInterval } from "../../scripts/bench/stats.ts";
 
 describe("median", () => {
   it("takes the middle value, or the mean of the two middle ones, in any order", () => {

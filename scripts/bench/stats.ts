@@ -1,7 +1,6 @@
 /**
- * Statistics of the benchmark's pair ratios (scripts/bench.ts): the median and a distribution-free
- * confidence interval for it, from order statistics. Nothing random: the same ratios give the same
- * figures.
+ * Statistics of the benchmark's pair ratios: the median and a distribution-free confidence interval
+ * for it, from order statistics. Deterministic: the same ratios give the same figures.
  */
 
 /** Returns the median of `xs` (NaN when empty). */

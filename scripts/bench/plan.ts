@@ -1,0 +1,190 @@
+/**
+ * Which builds a run makes, in what order: per repeat, cold pairs (a build with charts beside the
+ * floor), warm pairs (caches kept), and a cold build of 2N beside one of N; or the same one at a
+ * time (`--sequential`), one cold build (`--cold-only`), or the floor beside itself (`--calibrate`).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import type { BenchOptions } from "./options.ts";
+import { parseRenderLog, sizesOf } from "./renderLog.ts";
+import type { BuildResult, BuildSpec, Runner } from "./runner.ts";
+
+export type Kind = "cold" | "floorCold" | "warm" | "floorWarm" | "cold2x" | "coldBeside2x";
+export type Runs = Record<Kind, BuildResult[]>;
+
+/** The corpus of N articles, and of 2N. */
+export interface Corpora {
+  rootN: string;
+  root2N: string;
+}
+
+/** Builds a run of the bench: its specs, and the results recorded by kind. */
+class Plan {
+  readonly runs: Runs = { cold: [], floorCold: [], warm: [], floorWarm: [], cold2x: [], coldBeside2x: [] };
+
+  readonly runner: Runner;
+  readonly options: BenchOptions;
+  readonly corpora: Corpora;
+
+  constructor(runner: Runner, options: BenchOptions, corpora: Corpora) {
+    this.runner = runner;
+    this.options = options;
+    this.corpora = corpora;
+  }
+
+  cacheOf = (name: string) => this.runner.ws.cacheOf(name);
+  clean = (name: string) => this.runner.ws.clean(name);
+
+  /** The builds of repeat `r` (labelled with `r`, or `tag`), by kind: a warm build reuses the cache its cold build filled. */
+  specs(r: number, tag = String(r)): Record<Kind, BuildSpec> {
+    const { rootN, root2N } = this.corpora;
+    return {
+      cold: { label: `cold-${tag}`, root: rootN, cache: this.cacheOf("charts") },
+      floorCold: { label: `floor-cold-${tag}`, root: rootN, cache: this.cacheOf("floor"), floor: true },
+      warm: { label: `warm-${tag}`, root: rootN, cache: this.cacheOf("charts") },
+      floorWarm: { label: `floor-warm-${tag}`, root: rootN, cache: this.cacheOf("floor"), floor: true },
+      cold2x: { label: `cold-2x-${tag}`, root: root2N, cache: this.cacheOf("2x") },
+      coldBeside2x: { label: `cold-n-${tag}`, root: rootN, cache: this.cacheOf("n") },
+    };
+  }
+
+  /** Runs one build of repeat `r` alone and records it. */
+  async alone(r: number, kind: Kind): Promise<BuildResult> {
+    const b = await this.runner.solo(this.specs(r)[kind]);
+    this.runs[kind].push(b);
+    return b;
+  }
+
+  /**
+   * Runs two builds of repeat `r` side by side and records them. `a` runs on side 0 in odd repeats
+   * and on side 1 in even ones: whatever favours a side (its copy of the code, starting a moment
+   * earlier) then favours each build of the pair in turn. Within a repeat, the cold pairs and then
+   * the warm pairs swap sides in turn, the first of each on the repeat's sides.
+   */
+  async pair(r: number, a: Kind, b: Kind, tag = String(r), swap = r % 2 === 0): Promise<void> {
+    const specs = this.specs(r, tag);
+    const [x, y] = await this.runner.duet(specs[swap ? b : a], specs[swap ? a : b]);
+    const [ra, rb] = swap ? [y, x] : [x, y];
+    this.runs[a].push(ra);
+    this.runs[b].push(rb);
+  }
+
+  /** Writes the chart sizes the floor reproduces, from a build with charts. */
+  writeSizes(b: BuildResult): void {
+    const drawings = parseRenderLog(readFileSync(b.renderLog, "utf8"));
+    if (!drawings.length) {
+      console.error(
+        `\nBuild "${b.label}" logged no chart drawing: the bench's draw hook (scripts/bench/astroConfig.ts) did not apply.`,
+      );
+      process.exit(1);
+    }
+    writeFileSync(this.runner.ws.sizes, JSON.stringify(sizesOf(drawings)));
+  }
+
+  /**
+   * Two untimed builds with charts, one per side: the floor's chart sizes come from the first, and
+   * neither copy of the code meets its first build in a timed pair (Astro sets up the project's
+   * `.astro/` then: at N = 2, the floor beside itself gave × 0.78).
+   */
+  async sizing(): Promise<void> {
+    console.log("Sizing builds (untimed: the floor's chart sizes, and a first build on each side)");
+    this.clean("sizing");
+    this.clean("sizing-b");
+    const { rootN } = this.corpora;
+    const [sizing] = await this.runner.duet(
+      { label: "sizing", root: rootN, cache: this.cacheOf("sizing") },
+      { label: "sizing-b", root: rootN, cache: this.cacheOf("sizing-b") },
+    );
+    this.writeSizes(sizing);
+    this.clean("sizing");
+    this.clean("sizing-b");
+  }
+
+  async sequential(): Promise<void> {
+    const { repeat, no2x } = this.options;
+    for (let r = 1; r <= repeat; r++) {
+      console.log(`Repeat ${r}/${repeat}`);
+      this.clean("charts");
+      const cold = await this.alone(r, "cold");
+      if (r === 1) this.writeSizes(cold);
+      this.clean("floor");
+      await this.alone(r, "floorCold");
+      await this.alone(r, "warm");
+      await this.alone(r, "floorWarm");
+      if (!no2x) {
+        this.clean("2x");
+        await this.alone(r, "cold2x");
+      }
+    }
+  }
+
+  async duets(): Promise<void> {
+    const { repeat, coldPairs, warmPairs, no2x } = this.options;
+    for (let r = 1; r <= repeat; r++) {
+      console.log(`Repeat ${r}/${repeat} (each pair side by side)`);
+      for (let c = 1; c <= coldPairs; c++) {
+        // Each cold pair starts from empty caches; the last one's fill the warm pairs' caches.
+        this.clean("charts");
+        this.clean("floor");
+        await this.pair(r, "cold", "floorCold", coldPairs > 1 ? `${r}.${c}` : String(r), (r + c) % 2 === 1);
+      }
+      for (let w = 1; w <= warmPairs; w++) {
+        await this.pair(r, "warm", "floorWarm", warmPairs > 1 ? `${r}.${w}` : String(r), (r + w) % 2 === 1);
+      }
+      if (!no2x) {
+        this.clean("2x");
+        this.clean("n");
+        await this.pair(r, "cold2x", "coldBeside2x");
+      }
+    }
+  }
+
+  /**
+   * An A/A test of the method: the floor on both sides, whose ratio should be 1, cold and then warm
+   * (its own caches kept): the noise the real pairs' ratios carry. Returns side 0 / side 1 per pair.
+   */
+  async calibration(): Promise<{ cold: number[]; warm: number[] }> {
+    const { repeat, warmPairs } = this.options;
+    const cold: number[] = [];
+    const warm: number[] = [];
+    for (let r = 1; r <= repeat; r++) {
+      console.log(`Calibration ${r}/${repeat}: the floor beside itself, cold then warm`);
+      this.clean("floor");
+      this.clean("floor-b");
+      const floor = this.specs(r).floorCold;
+      const [a, b] = await this.runner.duet(
+        { ...floor, label: `floor-a-${r}` },
+        { ...floor, label: `floor-b-${r}`, cache: this.cacheOf("floor-b") },
+      );
+      cold.push(a.seconds / b.seconds);
+      for (let w = 1; w <= warmPairs; w++) {
+        const floorWarm = this.specs(r, `${r}.${w}`).floorWarm;
+        const [wa, wb] = await this.runner.duet(
+          { ...floorWarm, label: `floor-warm-a-${r}.${w}` },
+          { ...floorWarm, label: `floor-warm-b-${r}.${w}`, cache: this.cacheOf("floor-b") },
+        );
+        warm.push(wa.seconds / wb.seconds);
+      }
+    }
+    return { cold, warm };
+  }
+}
+
+/** Runs the builds `options` ask for; returns them by kind, or the A/A ratios with `--calibrate`. */
+export async function runPlan(
+  runner: Runner,
+  options: BenchOptions,
+  corpora: Corpora,
+): Promise<{ runs: Runs } | { calibration: { cold: number[]; warm: number[] } }> {
+  const plan = new Plan(runner, options, corpora);
+  if (options.coldOnly) {
+    plan.clean("charts");
+    await plan.alone(1, "cold");
+  } else if (options.sequential) {
+    await plan.sequential();
+  } else {
+    await plan.sizing();
+    if (options.calibrate) return { calibration: await plan.calibration() };
+    await plan.duets();
+  }
+  return { runs: plan.runs };
+}
