@@ -1,11 +1,7 @@
 /**
  * The one DOM document of the process, used as Plot's `document` option and to build the SVG of
- * charts Plot does not draw. Created on first use: a page without charts never pays for it.
- *
- * It is linkedom's, not jsdom's: charts only build and read trees (no layout, no events, no
- * parsing), and linkedom does that in a third less time per chart and creates its document in 1/5
- * of the time jsdom's window takes (BENCHMARKS.md). The output is the same bytes with either: 600
- * renders compared when the switch was made.
+ * charts Plot does not draw; linkedom's, since charts only build and read trees (no layout, no
+ * parsing). Created on first use: a page without charts never pays for it.
  */
 import { EventTarget as LinkedomEventTarget, parseHTML } from "linkedom";
 
@@ -44,11 +40,8 @@ interface LinkedomEvent {
 }
 
 /**
- * linkedom's EventTarget as its nodes use it, but for one thing: linkedom's constructor puts a new
- * `Map` into a module-wide `WeakMap` for every node, and every attribute is a node, so a chart's
- * few hundred attributes each made a map and a weak entry that nothing used (charts never listen to
- * events): 7 % of the drawing's time in a build's profile, and garbage for V8 to trace. Here the
- * storage is made by the first `addEventListener`. Dispatch is linkedom's: the target, then up
+ * linkedom's EventTarget, but with listener storage made by the first `addEventListener` instead of
+ * for every node and attribute (charts never listen). Dispatch is linkedom's: the target, then up
  * through `_getParent` when the event bubbles; `once`, `stopImmediatePropagation` and
  * `stopPropagation` as there.
  */

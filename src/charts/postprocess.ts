@@ -53,8 +53,8 @@ function round(value: string): string {
  * Returns an element's attributes as the site ships them: ids, clipping and classes dropped (but on
  * the root), ARIA dropped from elements without a role, Plot's `font-variant` and paints holding a
  * custom property moved into `style`, long decimals in geometry rounded. Works on the list read from
- * the element (`attributesInOrder`, a fresh list it may change), never on the element itself:
- * changing attributes one by one in the DOM took half of a chart's drawing time.
+ * the element (`attributesInOrder`, a fresh list it may change), never on the element itself,
+ * which is much slower.
  */
 function tidyAttributes(attrs: [string, string][], isRoot: boolean): [string, string][] {
   if (!isRoot) {

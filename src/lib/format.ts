@@ -3,7 +3,9 @@
  * Plot and Intl default to en-US, and Vietnamese writes 1.234,5 (dot for thousands, comma for decimals).
  */
 
-export type Qualifier = "exact" | "gần" | "hơn" | "khoảng";
+/** A figure's hedge: exact, or the article's own word before it ("gần" nearly, "hơn" more than, "khoảng" about). */
+export const QUALIFIERS = ["exact", "gần", "hơn", "khoảng"] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
 const numberFormats = new Map<number, Intl.NumberFormat>();

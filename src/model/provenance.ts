@@ -2,10 +2,11 @@
  * The provenance checks: a figure is published only if its quote stands in its article and the
  * figure, written the Vietnamese way and with the same hedge, stands in its quote.
  */
-import { dateSpellings, spellings, type Qualifier } from "../lib/format.ts";
+import { dateSpellings, QUALIFIERS, spellings, type Qualifier } from "../lib/format.ts";
 import { foldText } from "../lib/text.ts";
 
-const HEDGES = ["gần", "hơn", "khoảng"] as const;
+/** The hedge words, as an article writes them. */
+const HEDGES: readonly string[] = QUALIFIERS.filter((q) => q !== "exact");
 
 /** Returns the positions where `needle` stands in `hay` as a whole number (not inside a longer one). */
 function numberPositions(hay: string, needle: string): number[] {
@@ -24,7 +25,7 @@ function numberPositions(hay: string, needle: string): number[] {
 function hedgeBefore(text: string, i: number): Qualifier {
   const words = text.slice(0, i).trimEnd().toLocaleLowerCase("vi").split(/\s+/);
   const last = words[words.length - 1] ?? "";
-  return (HEDGES as readonly string[]).includes(last) ? (last as Qualifier) : "exact";
+  return HEDGES.includes(last) ? (last as Qualifier) : "exact";
 }
 
 export type QuoteVerdict =

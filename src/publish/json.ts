@@ -1,7 +1,7 @@
 /** The JSON download: every value with its unit, hedge, quote, article and URLs. */
 import type { Qualifier } from "../lib/format.ts";
 import type { Article, Dataset, Figure } from "../model/types.ts";
-import type { DownloadFormat } from "./downloads.ts";
+import { DOWNLOADS, type DownloadFormat } from "./downloads.ts";
 import type { ChartLinks } from "./links.ts";
 import { PROVIDER } from "./notes.ts";
 
@@ -77,7 +77,7 @@ export function datasetJson(d: Dataset, a: Article, links: ChartLinks): DatasetJ
     article,
     values: [...d.figures, ...d.derived].map(jsonFigure),
     notes: d.notes,
-    downloads: { csv: links.csv, json: links.json, svg: links.svg, png: links.png },
+    downloads: Object.fromEntries(DOWNLOADS.map((f) => [f, links[f]])) as Record<DownloadFormat, string>,
     provider: { name: PROVIDER, url: links.home },
   };
   if (d.total && d.partsSum !== undefined) {

@@ -1,11 +1,7 @@
 /**
- * The site's PNGs (chart images, social cards) are files in the build cache (raster.ts). Returned to
- * Astro from an endpoint, each one is read into memory and copied twice more before Astro writes it:
- * memory outside V8's heap that makes it collect sooner, for bytes that only move from one file to
- * another. So during `astro build` the PNG endpoints hand Astro an empty placeholder and note which
- * cache file belongs at their path; when the build is done, the cot-moc integration
- * (src/integrations/cotMoc.ts) copies those files over the placeholders, file to file. Outside a
- * build (`astro dev`, tests) nothing is noted and an endpoint answers with the PNG's bytes.
+ * PNGs reach dist/ file to file, not through Astro: during `astro build` a PNG endpoint notes which
+ * cache file belongs at its path and hands Astro an empty placeholder, which the cot-moc integration
+ * overwrites at the build's end. Outside a build (`astro dev`, tests) it answers with the bytes.
  */
 import type { APIContext, APIRoute } from "astro";
 import { copyFile, mkdir, stat } from "node:fs/promises";

@@ -1,16 +1,8 @@
 /**
- * Turns an SVG string into a PNG at build time with resvg, using Noto Sans TTF files from the npm
- * registry (@expo-google-fonts/noto-sans), which cover Vietnamese. No system font is used, so the
- * same SVG gives the same PNG bytes on any machine. PNGs are kept in the build cache (cache.ts),
- * keyed by the SVG, the size, the background and the versions of resvg and the fonts (src/lib/fileCache.ts), so a build
- * rasterizes only what changed.
- *
- * resvg parses the whole font file for each text run it lays out, and Noto Sans carries Greek,
- * Cyrillic and hundreds of other glyphs a Vietnamese page never shows: an SVG whose characters all
- * lie in `SUBSET_RANGES` is drawn with a subset of the same fonts (Latin, Vietnamese, punctuation
- * and symbols), made once with HarfBuzz's subsetter and kept in the build cache. It draws the same
- * glyphs, so the same PNG bytes (tests/embed/raster.test.ts), four times faster to lay out. Any other
- * SVG is drawn with the full fonts.
+ * SVG to PNG at build time with resvg and the Noto Sans TTF files from npm (no system font: the same
+ * SVG gives the same bytes on any machine), kept in the build cache (src/lib/fileCache.ts). An SVG
+ * whose characters all lie in `SUBSET_RANGES` is drawn with a Latin and Vietnamese subset of the
+ * fonts, which resvg lays out faster and which draws the same pixels.
  */
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
@@ -96,13 +88,9 @@ export function resolveCssVars(svg: string): string {
 const RASTER_VERSION = ["@resvg/resvg-js", SUBSET_VERSION].join(" ");
 
 /**
- * The garbage collector, when the process runs with `--expose-gc` (the build does: scripts/build.ts).
- * resvg-js 2.6 keeps each drawing's pixels (about 5 MB for a chart's PNG) in native memory that it
- * does not report to V8 (reported upstream from 2.7, thx/resvg-js#393, not released as stable), so
- * V8 saw no reason to collect and a 500-article build held 1.3 GB of dead drawings. A minor
- * collection frees them on the next turn of the event loop. One after every PNG kept memory low but
- * cost a scavenge per PNG (2N/N went from × 1.77 to × 2.15 in the benchmark); one per
- * `GC_EVERY_BYTES` of pixels drawn bounds the dead drawings at that size for a fraction of the cost.
+ * The garbage collector, when the process runs with `--expose-gc` (scripts/build.ts). resvg-js 2.6
+ * does not report its drawings' native memory to V8 (thx/resvg-js#393), so a minor collection after
+ * every `GC_EVERY_BYTES` of pixels drawn bounds the dead drawings kept alive.
  */
 const collectGarbage = (globalThis as { gc?: (options: { type: "minor" }) => void }).gc;
 const GC_EVERY_BYTES = 96 * 2 ** 20;

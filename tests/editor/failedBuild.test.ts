@@ -91,7 +91,7 @@ describe("a failed build keeps the last good site", () => {
     const r = buildWith("content/articles/bai-mau.mdx", edit);
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/Could not resolve '\.\/khong-co\.js' in \S*content\/articles\/bai-mau\.mdx/);
-    expect(r.stderr).toContain("astro build dừng với mã");
+    expect(r.stderr).toContain("astro build dừng: Build failed");
     expect(r.stderr).toContain(`Dựng trang thất bại; ${out} vẫn giữ nguyên bản tốt gần nhất.`);
     expectUntouched();
   }, 180_000);

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSite } from "../../src/model/siteStore.ts";
 import { launch } from "../helpers/browser.ts";
 import { DIST, ROOT } from "../helpers/dist.ts";
-import { serve, type Served } from "../helpers/staticServer.ts";
+import { serve, type Served } from "../../scripts/lib/staticServer.ts";
 import { host, htmlPage, retarget, type Host } from "./hosts.ts";
 
 const site = getSite(ROOT);

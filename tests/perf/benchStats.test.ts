@@ -1,5 +1,5 @@
 /**
- * The benchmark's statistics (scripts/bench.ts reports each ratio as the median of its pairs, with
+ * The benchmark's statistics (scripts/bench/stats.ts: the bench reports each ratio as the median of its pairs, with
  * a distribution-free confidence interval): checked against values worked out by hand.
  */
 import { describe, expect, it } from "vitest";

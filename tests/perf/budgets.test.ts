@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DIST, htmlPages } from "../helpers/dist.ts";
-import { chartSvgs, gzipSize, pageBytes } from "./pageBytes.ts";
+import { chartSvgs, gzipSize, pageBytes } from "../../scripts/bench/pageBytes.ts";
 
 const KB = 1024;
 /** An article page: its HTML and CSS, gzipped, without the fonts. */

@@ -13,7 +13,7 @@ import { launch } from "../helpers/browser.ts";
 import { buildSite, type TestBuild } from "../helpers/build.ts";
 import { DIST, htmlPages, page, walk } from "../helpers/dist.ts";
 import { brokenLinks } from "../helpers/links.ts";
-import { serve, type Served } from "../helpers/staticServer.ts";
+import { serve, type Served } from "../../scripts/lib/staticServer.ts";
 
 const BASE = "/cot-moc/";
 const SITE = "https://example.org";

@@ -1,9 +1,11 @@
 import { z } from "astro/zod";
+import { QUALIFIERS } from "../../lib/format.ts";
+
+/** Returns the message for a value outside `options`: 'phải là một trong "a", "b"'. */
+const oneOf = (options: readonly string[]) => `phải là một trong ${options.map((o) => `"${o}"`).join(", ")}`;
 
 /** The hedges an article puts on a figure; a hedged figure is always shown with its hedge. */
-export const qualifierSchema = z.enum(["exact", "gần", "hơn", "khoảng"], {
-  error: 'phải là một trong "exact", "gần", "hơn", "khoảng"',
-});
+export const qualifierSchema = z.enum(QUALIFIERS, { error: oneOf(QUALIFIERS) });
 
 const key = z
   .string()
@@ -48,9 +50,8 @@ export const derivedSchema = z.object({
   digits: z.number().int().min(0).max(3).default(1),
 });
 
-export const chartKindSchema = z.enum(["bars", "stack", "number", "compare", "table"], {
-  error: 'phải là một trong "bars", "stack", "number", "compare", "table"',
-});
+const CHART_KINDS = ["bars", "stack", "number", "compare", "table"] as const;
+export const chartKindSchema = z.enum(CHART_KINDS, { error: oneOf(CHART_KINDS) });
 
 /** One chart's worth of facts from one article: `data/<id>.json` (or `.csv`). */
 export const datasetSchema = z
