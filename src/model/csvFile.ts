@@ -1,6 +1,6 @@
 /**
  * Reads a dataset written as CSV. Metadata sits in `# field: value` lines above the header; the file
- * must state how it writes numbers (`# notation: vi` for 1.234,5 or `# notation: plain` for 1234.5):
+ * must state how it writes numbers (`# numbers: vi` for 1.234,5 or `# numbers: plain` for 1234.5):
  * nothing is guessed. Each row is one value. Parsed with papaparse.
  */
 import Papa from "papaparse";
@@ -11,6 +11,8 @@ import { lineAt } from "../lib/text.ts";
 
 /** Columns a CSV dataset may have; `key`, `label`, `quote` and one of `value`/`date` are required. */
 export const CSV_COLUMNS = ["key", "label", "value", "date", "unit", "qualifier", "notation", "quote"] as const;
+/** How a CSV file writes the numbers of its `value` column: `vi` (1.234,5) or `plain` (1234.5). */
+export type NumberFormat = "vi" | "plain";
 /** Metadata a CSV dataset may state in `# field: value` lines. */
 export const CSV_META = [
   "id",
@@ -19,7 +21,7 @@ export const CSV_META = [
   "description",
   "kind",
   "unit",
-  "notation",
+  "numbers",
   "total",
   "total.note",
   "note",
@@ -42,7 +44,9 @@ export function parseCsvFile(file: string, source: string): ParsedFile {
     if (!line.startsWith("#")) break;
     const m = /^#\s*([\w.]+)\s*:\s*(.*)$/.exec(line);
     if (!m) continue;
-    const [, field = "", value = ""] = m;
+    const [, written = "", value = ""] = m;
+    // `# notation:` is this line's earlier name; `notation` is now only the column (how the article writes a figure).
+    const field = written === "notation" ? "numbers" : written;
     if (!(CSV_META as readonly string[]).includes(field)) {
       problems.push({
         file,
@@ -57,13 +61,13 @@ export function parseCsvFile(file: string, source: string): ParsedFile {
     metaLines.set(field, headerIndex + 1);
   }
   const headerLine = headerIndex + 1;
-  const notation = meta.notation;
-  if (notation !== "vi" && notation !== "plain") {
+  const numbers = meta.numbers as NumberFormat | undefined;
+  if (numbers !== "vi" && numbers !== "plain") {
     problems.push({
       file,
-      line: metaLines.get("notation"),
-      field: "notation",
-      message: 'tệp CSV phải nói cách viết số: thêm dòng "# notation: vi" (1.234,5) hoặc "# notation: plain" (1234.5).',
+      line: metaLines.get("numbers"),
+      field: "numbers",
+      message: 'tệp CSV phải nói cách viết số: thêm dòng "# numbers: vi" (1.234,5) hoặc "# numbers: plain" (1234.5).',
     });
   }
 
@@ -110,13 +114,13 @@ export function parseCsvFile(file: string, source: string): ParsedFile {
       if (cell === "") continue;
       if (k === "value") {
         try {
-          v.value = notation === "plain" ? parsePlainNumber(cell) : parseViNumber(cell);
+          v.value = numbers === "plain" ? parsePlainNumber(cell) : parseViNumber(cell);
         } catch (e) {
           problems.push({
             file,
             line: rowLines[i],
             field: "cột value",
-            message: `${(e as Error).message}, theo "# notation: ${notation ?? "?"}".`,
+            message: `${(e as Error).message}, theo "# numbers: ${numbers ?? "?"}".`,
           });
         }
       } else v[k] = cell;

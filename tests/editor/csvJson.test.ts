@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { clearChartCache, renderChart } from "../../src/charts/index.ts";
+import { parseCsvFile } from "../../src/model/csvFile.ts";
 import { readSite } from "../../src/model/readSite.ts";
 import { type Dataset } from "../../src/model/types.ts";
 import type { ChartKind } from "../../src/model/schemas/dataset.ts";
@@ -59,5 +60,26 @@ describe("CSV and JSON datasets with the same content", () => {
       figures: json.figures.map((f, i) => (i === 0 ? { ...f, text: "gần 126 triệu đồng", value: 126e6 } : f)),
     };
     expect(fresh(changed, kind)).not.toBe(fromJson);
+  });
+});
+
+describe("the line that says how a CSV writes its numbers", () => {
+  const csvWith = (line: string) =>
+    [line, "key,label,value,quote", 'a,A,"227,642","227,642 km"', "b,B,1.359,1.359 lượt"].join("\n");
+
+  it("is `# numbers: vi` or `# numbers: plain`; `# notation:`, its earlier name, reads the same", () => {
+    const numbers = parseCsvFile("data/x.csv", csvWith("# numbers: vi"));
+    const earlier = parseCsvFile("data/x.csv", csvWith("# notation: vi"));
+    expect(numbers.problems).toEqual([]);
+    expect(earlier.problems).toEqual([]);
+    expect(earlier.input).toEqual(numbers.input);
+    expect((numbers.input as { values: { value: number }[] }).values.map((v) => v.value)).toEqual([227.642, 1359]);
+  });
+
+  it("is required, and named in the problem", () => {
+    const { problems: missing } = parseCsvFile("data/x.csv", csvWith("# id: x"));
+    expect(missing.map((p) => [p.field, p.message])).toEqual([
+      ["numbers", 'tệp CSV phải nói cách viết số: thêm dòng "# numbers: vi" (1.234,5) hoặc "# numbers: plain" (1234.5).'],
+    ]);
   });
 });
