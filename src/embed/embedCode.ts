@@ -3,7 +3,8 @@ import { escapeXml } from "../lib/text.ts";
 import type { Article, Dataset } from "../model/types.ts";
 import type { ChartLinks } from "../publish/links.ts";
 import { PROVIDER } from "../publish/notes.ts";
-import { pngSize, standaloneSvg } from "../publish/standalone.ts";
+import { pngSize } from "../publish/imageSize.ts";
+import { standaloneSvg } from "../publish/standalone.ts";
 import { embedHeight } from "./embedHeight.ts";
 import { EMBED_WIDTHS } from "./layout.ts";
 

@@ -1,6 +1,6 @@
 /** The download formats of a chart, in the order pages list them: the one table the routes and `Downloads.astro` read. */
 import { formatNumber } from "../lib/format.ts";
-import { PNG_WIDTH } from "./standalone.ts";
+import { PNG_WIDTH } from "./imageSize.ts";
 
 /** Each format's media type and what the file holds, in the words the chart page uses. */
 export const DOWNLOAD_FORMATS = {

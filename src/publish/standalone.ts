@@ -9,12 +9,13 @@ import { wrapText } from "../design/textMetrics.ts";
 import { FONT_STACK } from "../design/typography.ts";
 import { escapeXml } from "../lib/text.ts";
 import type { Article, Dataset } from "../model/types.ts";
+import { FRAME_MARGIN, SVG_WIDTH } from "./imageSize.ts";
 import type { ChartLinks } from "./links.ts";
 import { chartNotes, PROVIDER, sourceText } from "./notes.ts";
 
 /** The standalone SVG's frame: margins, title and note sizes, in user units. */
 const FRAME = {
-  margin: 20,
+  margin: FRAME_MARGIN,
   titleSize: 20,
   titleLine: 26,
   textLine: 19,
@@ -23,11 +24,6 @@ const FRAME = {
   ink: INK.light,
   paper: "#ffffff",
 } as const;
-
-/** Width of the standalone SVG in user units; the PNG is drawn at `PNG_SCALE` times that. */
-export const SVG_WIDTH = WIDTH + 2 * FRAME.margin;
-export const PNG_SCALE = 2;
-export const PNG_WIDTH = SVG_WIDTH * PNG_SCALE;
 
 /** A laid-out standalone SVG and its size in user units. */
 export interface StandaloneSvg {
@@ -101,9 +97,4 @@ function layOutStandalone(d: Dataset, a: Article, links: ChartLinks): Standalone
     `<title>${escapeXml(d.title)}</title><desc>${escapeXml(`${chartSummary(d)} Nguồn: ${sourceText(a)}.`)}</desc>` +
     `<rect width="${SVG_WIDTH}" height="${height}" fill="${FRAME.paper}"/>${parts.join("")}</svg>\n`;
   return { svg, width: SVG_WIDTH, height };
-}
-
-/** Returns the size in pixels of the PNG drawn from a standalone SVG of `height` units. */
-export function pngSize(svgHeight: number): { width: number; height: number } {
-  return { width: PNG_WIDTH, height: Math.round(svgHeight * PNG_SCALE) };
 }

@@ -12,7 +12,7 @@ import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { CSV_HEADERS } from "../../src/publish/csv.ts";
 import { embedFooter } from "../../src/embed/embedHeight.ts";
-import { PNG_WIDTH } from "../../src/publish/standalone.ts";
+import { PNG_WIDTH } from "../../src/publish/imageSize.ts";
 import { articleBySlug } from "../../src/model/lookups.ts";
 import { getSite } from "../../src/model/siteStore.ts";
 import { DIST, page, ROOT } from "../helpers/dist.ts";
