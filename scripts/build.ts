@@ -12,6 +12,7 @@ import { build } from "astro";
 import { checkAll } from "../src/model/checkAll.ts";
 import { projectRoot } from "../src/model/paths.ts";
 import { formatProblem } from "../src/model/problems.ts";
+import { writeRecords } from "../src/model/published.ts";
 import { handOverSite } from "../src/model/siteStore.ts";
 import { writeSearchIndex } from "../src/search/searchIndex.ts";
 
@@ -49,7 +50,8 @@ function fail(message: string, code = 1): never {
 if (args.length) fail(`Không biết tùy chọn ${args.join(" ")}; dùng --out THƯ_MỤC hoặc --root THƯ_MỤC.`, 2);
 
 // The one content pass of the build: Astro's integration and pages render from this model.
-const { site, problems } = checkAll(projectRoot());
+const root = projectRoot();
+const { site, problems, records } = checkAll(root);
 if (problems.length) fail(`Có ${problems.length} lỗi trong nội dung:\n${problems.map(formatProblem).join("\n")}`);
 handOverSite(site);
 
@@ -74,3 +76,7 @@ if (existsSync(out)) renameSync(out, previous);
 renameSync(staging, out);
 rmSync(previous, { recursive: true, force: true });
 console.log(`Đã dựng trang vào ${out}.`);
+
+// What was just published is recorded (commit data/published/ with the data): later edits are compared with it.
+const written = writeRecords(root, records);
+if (written.length) console.log(`Đã ghi bản ghi xuất bản: ${written.join(", ")} (commit cùng dữ liệu).`);

@@ -108,6 +108,11 @@ export function dateSpellings(iso: string): string[] {
   return [`${dd}/${mm}/${y}`, `${d}/${mo}/${y}`, `${d}.${mo}.${y}`, `${dd}.${mm}.${y}`];
 }
 
+/** Returns the day of `d` in Vietnam time as an ISO date: "2020-09-27". */
+export function formatIsoDay(d: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TIME_ZONE }).format(d);
+}
+
 /** Returns an ISO date ("2019-01-09") as "09/01/2019". */
 export function formatIsoDate(iso: string): string {
   const [y, m, d] = iso.split("-");

@@ -37,5 +37,9 @@ export function buildDataset(d: DatasetFile, article: Article | undefined, artic
     derived,
     totalNote: input.total?.note,
     partsSum,
+    // What was published, and when, is read from data/published/ by readSite (corrections.ts).
+    version: 1,
+    versions: [],
+    corrections: [],
   };
 }

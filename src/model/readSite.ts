@@ -1,18 +1,22 @@
 /**
  * Reads every article and dataset from disk, validates them with the zod schemas, runs the
- * provenance, totals and reference checks, and returns the site model with every problem found.
+ * provenance, totals, reference and correction checks, and returns the site model with every
+ * problem found, and the record of what it publishes (published.ts).
  */
 import { join } from "node:path";
 import { buildDataset } from "./buildDataset.ts";
+import { articleCorrectionProblems, archivedVersions } from "./versions.ts";
+import { reconcile } from "./corrections.ts";
 import { ARTICLES_DIR, DATA_DIR, DATA_EXTS, listFiles, projectRoot } from "./paths.ts";
 import { SiteError, type Problem } from "./problems.ts";
+import { readRecord, recordedIds, recordFile, type PublishedRecord } from "./published.ts";
 import { readArticle } from "./readArticle.ts";
 import { readDataset } from "./readDataset.ts";
 import { referenceProblems } from "./references.ts";
 import type { Article, Dataset, Site } from "./types.ts";
 
-/** Returns the site model and every problem found (the model is partial when there are problems). */
-export function readSite(root = projectRoot()): { site: Site; problems: Problem[] } {
+/** Returns the site model, every problem found (the model is partial when there are problems), and the records to keep. */
+export function readSite(root = projectRoot()): { site: Site; problems: Problem[]; records: PublishedRecord[] } {
   const problems: Problem[] = [];
   const articleNames = listFiles(join(root, ARTICLES_DIR), [".mdx"]);
   const articles: Article[] = [];
@@ -25,6 +29,10 @@ export function readSite(root = projectRoot()): { site: Site; problems: Problem[
 
   const dataNames = listFiles(join(root, DATA_DIR), DATA_EXTS);
   const datasets: Dataset[] = [];
+  const versions: Dataset[] = [];
+  const records: PublishedRecord[] = [];
+  const pending = new Set<string>();
+  const matched = new Set<string>();
   const ids = new Map<string, string>();
   for (const name of dataNames) {
     const d = readDataset(root, name, problems);
@@ -40,12 +48,27 @@ export function readSite(root = projectRoot()): { site: Site; problems: Problem[
       continue;
     }
     ids.set(d.input.id, d.file);
-    datasets.push(buildDataset(d, bySlug.get(d.input.article), articleSlugs.has(d.input.article), problems));
+    const article = bySlug.get(d.input.article);
+    const dataset = buildDataset(d, article, articleSlugs.has(d.input.article), problems);
+    const r = reconcile(d, readRecord(root, d.input.id, problems), article, problems);
+    Object.assign(dataset, { version: r.versions.at(-1)?.version ?? 1, versions: r.versions, corrections: r.corrections });
+    for (const id of r.pending) pending.add(id);
+    for (const id of r.matched) matched.add(id);
+    datasets.push(dataset);
+    versions.push(...archivedVersions(d.file, r.record, dataset), dataset);
+    records.push(r.record);
   }
 
   const datasetIds = new Set(dataNames.map((f) => f.replace(/\.(json|csv)$/, "")));
+  for (const id of recordedIds(root))
+    if (!datasetIds.has(id))
+      problems.push({
+        file: recordFile(id),
+        message: `bộ dữ liệu đã công bố "${id}" không còn trong ${DATA_DIR}/: khôi phục tệp của nó, hoặc nếu thật sự gỡ bỏ, xóa cả ${recordFile(id)} và ghi lý do khi commit.`,
+      });
   problems.push(...referenceProblems(articles, datasets, datasetIds));
-  return { site: { root, articles, datasets }, problems };
+  problems.push(...articleCorrectionProblems(articles, datasets, pending, matched));
+  return { site: { root, articles, datasets, versions }, problems, records };
 }
 
 /** Returns the site model, or throws a `SiteError` listing every problem. */

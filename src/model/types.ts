@@ -2,6 +2,7 @@
 import type { Qualifier } from "../lib/format.ts";
 import type { MdxScan } from "./mdxScan.ts";
 import type { ArticleFrontmatter } from "./schemas/article.ts";
+import type { CorrectionInput } from "./schemas/correction.ts";
 import type { ChartKind } from "./schemas/dataset.ts";
 
 export interface Figure {
@@ -41,6 +42,30 @@ export interface Dataset {
   totalNote?: string | undefined;
   /** The sum of the parts, when there is a total. */
   partsSum?: number | undefined;
+  /** The published version this dataset is (1 until a correction publishes another). */
+  version: number;
+  /** Every published version of the dataset, oldest first, this one included. */
+  versions: PublishedVersion[];
+  /** The corrections of its figures published up to this version, oldest first. */
+  corrections: Correction[];
+}
+
+/** A published version of a dataset: its number and the day it was published. */
+export interface PublishedVersion {
+  version: number;
+  /** ISO day: the article's date for the first version, the correction's for later ones. */
+  date: string;
+}
+
+/** A correction as readers see it: the editor's entry, where it is written and what it corrected. */
+export interface Correction extends CorrectionInput {
+  /** The file the entry is written in ("data/x.json" or "content/articles/y.mdx"). */
+  file: string;
+  /** The dataset whose figures it corrects, and the keys of those figures in it. */
+  dataset: string;
+  keys: string[];
+  /** The version of that dataset the correction published. */
+  version: number;
 }
 
 export interface Article {
@@ -53,5 +78,8 @@ export interface Article {
 export interface Site {
   root: string;
   articles: Article[];
+  /** The datasets as published now: each one's latest version. */
   datasets: Dataset[];
+  /** Every published version of every dataset, by dataset then version (the latest are the `datasets` themselves). */
+  versions: Dataset[];
 }

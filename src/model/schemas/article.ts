@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { correctionSchema } from "./correction.ts";
 
 const httpUrl = z
   .string()
@@ -46,6 +47,9 @@ export const articleSchema = z.object({
   /** Figures shown with the article on the home page, as `dataset-id.key`, in order (default: the
    * total, or first figure, of each of its datasets). */
   headline: z.array(z.string()).default([]),
+  /** Corrections of the article's words where they state published figures, oldest first; each names
+   * its figures as `dataset.key`. */
+  corrections: z.array(correctionSchema).default([]),
 });
 
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { QUALIFIERS } from "../../lib/format.ts";
+import { correctionSchema } from "./correction.ts";
 
 /** Returns the message for a value outside `options`: 'phải là một trong "a", "b"'. */
 const oneOf = (options: readonly string[]) => `phải là một trong ${options.map((o) => `"${o}"`).join(", ")}`;
@@ -76,6 +77,8 @@ export const datasetSchema = z
     derived: z.array(derivedSchema).default([]),
     /** Notes shown under the chart. */
     notes: z.array(z.string()).default([]),
+    /** Corrections of figures already published, oldest first (data/published/ holds what was published). */
+    corrections: z.array(correctionSchema).default([]),
   })
   .strict();
 
