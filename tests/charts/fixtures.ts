@@ -6,6 +6,7 @@
  * with groups adding to 700; the border handed over; the VND contributions and their sum).
  */
 import type { z } from "astro/zod";
+import { parse as parseYaml, stringify as stringifyYaml } from "yaml";
 import { buildDataset } from "../../src/model/buildDataset.ts";
 import { parseJsonFile } from "../../src/model/jsonFile.ts";
 import { formatProblem, type Problem } from "../../src/model/problems.ts";
@@ -40,14 +41,24 @@ export function fixture(source: DatasetSource, article?: Article): Dataset {
   return dataset;
 }
 
-/** Returns the article `content/articles/<slug>.mdx` with this frontmatter (checked by `articleSchema`) and MDX body (scanned). */
-export function articleFixture(slug: string, frontmatter: ArticleSource, body = ""): Article {
-  return {
-    slug,
-    file: `content/articles/${slug}.mdx`,
-    data: articleSchema.parse(frontmatter),
-    scan: scanMdx(body),
-  };
+/** The frontmatter of a fixture article, unless a test says otherwise. */
+export const SAMPLE_FRONTMATTER = {
+  title: "Bài mẫu về Đồn Biên phòng",
+  description: "Bài mẫu dùng trong kiểm thử.",
+  author: "Phóng viên",
+  publisher: "Báo Lạng Sơn",
+  publisherUrl: "http://baolangson.vn/",
+  date: "2020-02-05T08:24:09+07:00",
+  sourceUrl: "http://baolangson.vn/bai-mau.html",
+} as const satisfies ArticleSource;
+
+/**
+ * Returns the article `content/articles/<slug>.mdx` of this MDX body and frontmatter (the sample's,
+ * with `frontmatter` over it), read as `readArticle` reads it: the source scanned, its YAML checked by `articleSchema`.
+ */
+export function articleFixture(body = "", frontmatter: Partial<ArticleSource> = {}, slug = "bai-mau"): Article {
+  const scan = scanMdx(`---\n${stringifyYaml({ ...SAMPLE_FRONTMATTER, ...frontmatter })}---\n\n${body}`);
+  return { slug, file: `content/articles/${slug}.mdx`, data: articleSchema.parse(parseYaml(scan.frontmatter)), scan };
 }
 
 export function chiBoSource(): DatasetSource {
@@ -287,13 +298,14 @@ export function hostileCells(): Dataset {
 
 /** An article whose words try to break out of every format. */
 export function hostileArticle(): Article {
-  return articleFixture("bai-mau", {
+  return articleFixture("Mô tả.", {
     title: 'Bài "mẫu" <b>đậm</b> & </script><script>alert(1)</script>',
     description: "Mô tả.",
     author: "Tác giả",
     publisher: "Báo <i>Mẫu</i> & Cộng sự",
     publisherUrl: "https://example.com/",
     date: "2020-02-05T08:24:09+07:00",
+    sourceUrl: undefined,
   });
 }
 

@@ -5,6 +5,7 @@ import {
   formatDate,
   formatNumber,
   formatQuantity,
+  formatTick,
   parsePlainNumber,
   parseViNumber,
   spellings,
@@ -58,5 +59,16 @@ describe("parsing numbers by stated notation", () => {
   it("reads plain notation", () => {
     expect(parsePlainNumber("227.642")).toBe(227.642);
     expect(() => parsePlainNumber("227,642")).toThrow(/không phải số viết kiểu thường/);
+  });
+});
+
+describe("formatTick", () => {
+  it("writes ticks the Vietnamese way", () => {
+    expect(formatTick(0)).toBe("0");
+    expect(formatTick(1359)).toBe("1.359");
+    expect(formatTick(0.5)).toBe("0,5");
+    expect(formatTick(50_000_000)).toBe("50 triệu");
+    expect(formatTick(125_000_000)).toBe("125 triệu");
+    expect(formatTick(1_500_000_000)).toBe("1,5 tỷ");
   });
 });

@@ -1,5 +1,5 @@
+/** src/design/textMetrics.ts: text widths without a font engine, and wrapping long labels. */
 import { describe, expect, it } from "vitest";
-import { formatTick } from "../../src/lib/format.ts";
 import { measureText, wrapText } from "../../src/design/textMetrics.ts";
 
 describe("measureText", () => {
@@ -36,16 +36,5 @@ describe("wrapText", () => {
     expect(wrapText("Siêuuuuuuuuuuuuuuuuuuuuuuuudài", 50, 14)).toEqual(["Siêuuuuuuuuuuuuuuuuuuuuuuuudài"]);
     expect(wrapText("", 50, 14)).toEqual([""]);
     expect(wrapText("  a   b ", 500, 14)).toEqual(["a b"]);
-  });
-});
-
-describe("formatTick", () => {
-  it("writes ticks the Vietnamese way", () => {
-    expect(formatTick(0)).toBe("0");
-    expect(formatTick(1359)).toBe("1.359");
-    expect(formatTick(0.5)).toBe("0,5");
-    expect(formatTick(50_000_000)).toBe("50 triệu");
-    expect(formatTick(125_000_000)).toBe("125 triệu");
-    expect(formatTick(1_500_000_000)).toBe("1,5 tỷ");
   });
 });
