@@ -20,6 +20,37 @@ describe("scanMdx", () => {
   });
 });
 
+describe("scanMdx, more forms", () => {
+  it("reads an id written in single quotes or as a string expression, and a self-closing <So> without words", () => {
+    const scan = scanMdx(`Có <So id='a.b' /> và <So id={"a.c"}>5 hộ</So>.\n\n<Chart id={'ds'} kind="bars" />\n`);
+    expect(scan.figures).toEqual([
+      { id: "a.c", line: 1, text: "5 hộ" },
+      { id: "a.b", line: 1 },
+    ]);
+    expect(scan.charts).toEqual([{ id: "ds", line: 3 }]);
+  });
+
+  it("leaves out import and export lines and component-only blocks, and reads NFD as NFC", () => {
+    const scan = scanMdx(
+      `import X from "x";\n\nexport const a = 1;\n\n<Photo caption="Ảnh" />\n\n## Tiêu đề **phụ**\n\n> Trích _dẫn_ \\{ngoặc\\}\n`.normalize(
+        "NFD",
+      ),
+    );
+    expect(scan.paragraphs).toEqual([
+      { text: "Tiêu đề phụ", line: 7 },
+      { text: "Trích dẫn {ngoặc}", line: 9 },
+    ]);
+    expect(scan.frontmatter).toBe("");
+  });
+
+  it("gives the raw frontmatter and where it starts", () => {
+    const scan = scanMdx('---\ntitle: "x"\ndate: 2020-01-01\n---\nĐoạn.\n');
+    expect(scan.frontmatter).toBe('title: "x"\ndate: 2020-01-01');
+    expect(scan.frontmatterLine).toBe(2);
+    expect(scan.text).toBe("Đoạn.");
+  });
+});
+
 describe("the two published articles", () => {
   // Every paragraph of each source capture must stand, whole, in the article's prose (or its lead).
   const seeds = readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), "utf8"));

@@ -34,3 +34,28 @@ describe("checkQuote", () => {
     expect(checkQuote(TEXT, "đã có 97 đảng viên", fig(97, "hơn"))).toMatchObject({ reason: "hedge-mismatch", found: "exact" });
   });
 });
+
+describe("checkQuote, dates and identifiers", () => {
+  const text = "Chỉ thị số 1625 ngày 9/1/2019; năm 2020 có 11.359 lượt và 359 hộ.";
+  it("finds a date written any of the Vietnamese ways, with no hedge", () => {
+    const date = { date: "2019-01-09", qualifier: "exact" as const, notation: "vi" as const };
+    expect(checkQuote(text, "ngày 9/1/2019", date)).toEqual({ ok: true });
+    expect(checkQuote(text, "ngày 9/1/2019", { ...date, date: "2019-01-10" })).toMatchObject({
+      reason: "value-not-in-quote",
+      tried: ["10/1/2019", "10/01/2019", "10.01.2019", "10.1.2019"],
+    });
+  });
+
+  it("finds an identifier written bare, and only bare", () => {
+    expect(checkQuote(text, "Chỉ thị số 1625", { value: 1625, qualifier: "exact", notation: "digits" })).toEqual({ ok: true });
+    expect(checkQuote(text, "11.359 lượt", { value: 11359, qualifier: "exact", notation: "digits" })).toMatchObject({
+      reason: "value-not-in-quote",
+      tried: ["11359"],
+    });
+  });
+
+  it("finds a number only whole, not inside a longer one", () => {
+    expect(checkQuote(text, "11.359 lượt", fig(1359))).toMatchObject({ reason: "value-not-in-quote" });
+    expect(checkQuote(text, "359 hộ", fig(359))).toEqual({ ok: true });
+  });
+});
