@@ -136,8 +136,16 @@ describe("the guide's walkthrough, followed on a copy of the site", () => {
     build = { status: r.status, output: `${r.stdout}\n${r.stderr}` };
   }, 180_000);
 
-  it("ends with the project's site plus exactly the example files", () => {
-    expect(hashTree(site)).toEqual({ ...hashTree(projectSite()), ...hashTree(EXAMPLE) });
+  it("ends with the project's site plus exactly the example files, and the records of what the build published", () => {
+    const records = DATASETS.map((d) => `data/published/${d}.json`);
+    const tree = hashTree(site);
+    for (const r of records) expect(Object.keys(tree)).toContain(r);
+    const rest = Object.fromEntries(Object.entries(tree).filter(([f]) => !records.includes(f)));
+    expect(rest).toEqual({ ...hashTree(projectSite()), ...hashTree(EXAMPLE) });
+    const record = JSON.parse(readFileSync(join(site, records[0] ?? ""), "utf8")) as {
+      versions: { version: number; date: string }[];
+    };
+    expect(record.versions.map((v) => [v.version, v.date])).toEqual([[1, "2021-03-15"]]);
   });
 
   it("passes npm run check, one article and two datasets more than the site itself", () => {
@@ -187,6 +195,8 @@ describe("the guide's walkthrough, followed on a copy of the site", () => {
     (_file, b) => {
       const [file = "", from = "", to = ""] = b.arg.split(" | ");
       const broken = siteFrom(site);
+      // Section 9's mistakes are made before the example is first published: no record of it yet.
+      for (const d of DATASETS) rmSync(join(broken, `data/published/${d}.json`));
       const path = join(broken, file);
       const text = readFileSync(path, "utf8");
       expect(text.split(from)).toHaveLength(2);
