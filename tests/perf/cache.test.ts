@@ -3,11 +3,10 @@
  * any change to its data, its options or the chart code misses.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { cachedFile } from "../../src/lib/fileCache.ts";
 import { CHART_CODE_VERSION, chartCacheDir, chartCacheKey, codeVersion, writeCachedChart } from "../../src/charts/cache.ts";
 import { clearChartCache, renderChart, renderChartSvgs } from "../../src/charts/index.ts";
 import { ROOT } from "../helpers/dist.ts";
@@ -166,36 +165,5 @@ describe("the persistent chart cache", () => {
     writeFileSync(file, "");
     process.env.COTMOC_CACHE_DIR = file;
     expect(renderChart(chiBo())).toContain("<svg");
-  });
-});
-
-describe("cached derived files (a chart's PNG, the subset fonts)", () => {
-  it("produces once per identity, and again for a changed one", async () => {
-    let produced = 0;
-    const make = async () => Buffer.from(`png ${++produced}`);
-    const first = await cachedFile("png", "svg A at 1280 px", ".png", make);
-    expect(first.startsWith(join(process.env.COTMOC_CACHE_DIR ?? "", "png"))).toBe(true);
-    expect(first.endsWith(".png")).toBe(true);
-    expect(await cachedFile("png", "svg A at 1280 px", ".png", make)).toBe(first);
-    expect(produced).toBe(1);
-    expect(readFileSync(await cachedFile("png", "svg A at 1200 px", ".png", make), "utf8")).toBe("png 2");
-    expect(readFileSync(first, "utf8")).toBe("png 1");
-  });
-
-  it("still gives a file when the cache is off or cannot be written: one of this process's own", async () => {
-    const cacheDir = process.env.COTMOC_CACHE_DIR ?? "";
-    process.env.COTMOC_CHART_CACHE = "off";
-    const off = await cachedFile("png", `off ${run}`, ".png", async () => Buffer.from("off"));
-    // Not in the cache folder (which is under tmpdir() too), but in this process's own.
-    expect(off.startsWith(cacheDir)).toBe(false);
-    expect(existsSync(join(cacheDir, "png"))).toBe(false);
-    expect(readFileSync(off, "utf8")).toBe("off");
-    delete process.env.COTMOC_CHART_CACHE;
-    const file = join(tmp, `not-a-folder-png-${run}`);
-    writeFileSync(file, "");
-    process.env.COTMOC_CACHE_DIR = file;
-    const own = await cachedFile("png", `unwritable ${run}`, ".png", async () => Buffer.from("own"));
-    expect(dirname(own)).toBe(dirname(off));
-    expect(readFileSync(own, "utf8")).toBe("own");
   });
 });
