@@ -4,6 +4,7 @@ import { wrapText } from "../design/textMetrics.ts";
 import { formatDate } from "../lib/format.ts";
 import type { Article, Dataset } from "../model/types.ts";
 import { DOWNLOADS } from "../publish/downloads.ts";
+import { embedCorrectionText } from "../publish/corrections.ts";
 import { chartNotes, PROVIDER } from "../publish/notes.ts";
 import { EMBED, EMBED_WIDTHS } from "./layout.ts";
 
@@ -31,6 +32,8 @@ export function embedHeightAt(d: Dataset, a: Article, frameWidth: number): numbe
   h += textHeight(d.title, w, e.titleSize, e.titleLine, true) + e.titleGap;
   h += text(d.description) + e.gap;
   h += (chart.height * w) / chart.width;
+  const correction = embedCorrectionText(d);
+  if (correction) h += e.gap + textHeight(correction, w, e.textSize, e.textLine, true);
   for (const note of chartNotes(d))
     h += e.gap + 2 * e.notePadY + textHeight(note, w - 2 * e.notePadX - e.noteBorder, e.textSize, e.textLine);
   h += e.gap + 1 + e.sourcePad + text(footer.source);

@@ -58,6 +58,7 @@ p{margin:0}
 .cm-desc{margin-bottom:${rem(e.gap)};color:var(--cm-chart-muted)}
 .cm-chart{display:block;width:100%;height:auto}
 .cm-note{margin-top:${rem(e.gap)};padding:${rem(e.notePadY)} ${rem(e.notePadX)};border-left:${rem(e.noteBorder)} solid var(--cm-chart-note)}
+.cm-correction-line{margin-top:${rem(e.gap)}}
 .cm-source{margin-top:${rem(e.gap)};padding-top:${rem(e.sourcePad)};border-top:1px solid var(--cm-chart-rule);color:var(--cm-chart-muted)}
 .cm-links{margin-top:${rem(e.linksGap)}}
 `;

@@ -18,6 +18,13 @@ export const articleHref = (slug: string) => href(articlePath(slug));
 export const chartHref = (id: string) => href(chartPath(id));
 export const embedHref = (id: string) => href(embedPath(id));
 export const dataHref = () => href("du-lieu/");
+/** The id of the corrections section on a chart's page. */
+export const CORRECTIONS_ID = "dinh-chinh";
+/** Returns the path of a chart's corrections under the base: "bieu-do/<id>/#dinh-chinh". */
+export const chartCorrectionsPath = (id: string) => `${chartPath(id)}#${CORRECTIONS_ID}`;
+export const chartCorrectionsHref = (id: string) => href(chartCorrectionsPath(id));
+/** The page listing every correction: "/dinh-chinh/". */
+export const correctionsHref = () => href("dinh-chinh/");
 
 /** Returns the path of a chart's download under the base: "bieu-do/<id>.csv". */
 export const downloadPath = (id: string, format: string) => `bieu-do/${id}.${format}`;
@@ -39,3 +46,10 @@ const SITE = import.meta.env?.SITE ?? process.env.SITE_URL ?? "http://localhost:
 export function absoluteUrl(path = ""): string {
   return new URL(href(path), SITE).href;
 }
+
+/** Returns the path of a published version of a chart's page under the base: "bieu-do/<id>/v/<n>/". */
+export const versionPath = (id: string, n: number) => `bieu-do/${id}/v/${n}/`;
+/** Returns the path of a published version's embed page: "bieu-do/<id>/v/<n>/nhung/". */
+export const versionEmbedPath = (id: string, n: number) => `${versionPath(id, n)}nhung/`;
+/** Returns the path of a published version's download: "bieu-do/<id>/v/<n>.csv". */
+export const versionDownloadPath = (id: string, n: number, format: string) => `bieu-do/${id}/v/${n}.${format}`;

@@ -1,8 +1,9 @@
 /** The CSV download: UTF-8 with a BOM (spreadsheets then read Vietnamese), one row per figure, written with papaparse. */
 import Papa from "papaparse";
-import { formatDate, hedgeWord } from "../lib/format.ts";
+import { formatDate, formatIsoDate, hedgeWord } from "../lib/format.ts";
 import type { Article, Dataset, Figure } from "../model/types.ts";
 import type { ChartLinks } from "./links.ts";
+import { latestByFigure } from "./corrections.ts";
 
 const ROLE_WORDS: Record<Figure["role"], string> = { total: "tổng", part: "phần", value: "số liệu", derived: "tính" };
 
@@ -22,6 +23,8 @@ export const CSV_HEADERS = {
   publisher: "Báo",
   published: "Ngày đăng",
   url: "Trang biểu đồ",
+  version: "Phiên bản",
+  correction: "Đính chính",
 } as const;
 
 /**
@@ -29,6 +32,11 @@ export const CSV_HEADERS = {
  * never runs it as a formula.
  */
 export function datasetCsv(d: Dataset, a: Article, links: ChartLinks): string {
+  const corrected = latestByFigure(d);
+  const correction = (key: string) => {
+    const c = corrected.get(key);
+    return c ? `${formatIsoDate(c.date)}: ${c.right}` : "";
+  };
   const rows = [...d.figures, ...d.derived].map((f) => [
     f.key,
     f.label,
@@ -44,6 +52,8 @@ export function datasetCsv(d: Dataset, a: Article, links: ChartLinks): string {
     a.data.publisher,
     formatDate(a.data.date),
     links.page,
+    String(d.version),
+    correction(f.key),
   ]);
   return `\uFEFF${Papa.unparse({ fields: Object.values(CSV_HEADERS), data: rows }, { newline: "\r\n", quotes: false, escapeFormulae: true })}\r\n`;
 }

@@ -20,9 +20,21 @@ export interface JsonFigure {
   derived?: string;
 }
 
+/** A correction in the JSON download: its day, the figures' keys, its words and the version it made. */
+export interface JsonCorrection {
+  date: string;
+  figures: string[];
+  wrong: string;
+  right: string;
+  why: string;
+  version: number;
+}
+
 /** The JSON download: the figures with their words, and where they come from. */
 export interface DatasetJson {
   id: string;
+  /** The published version (1 until a correction publishes another). */
+  version: number;
   title: string;
   description: string;
   unit: string;
@@ -41,6 +53,8 @@ export interface DatasetJson {
   values: JsonFigure[];
   total?: { key: string; partsSum: number; note?: string };
   notes: string[];
+  /** The corrections published up to this version, oldest first. */
+  corrections: JsonCorrection[];
   downloads: Record<DownloadFormat, string>;
   provider: { name: string; url: string };
 }
@@ -69,6 +83,7 @@ export function datasetJson(d: Dataset, a: Article, links: ChartLinks): DatasetJ
   if (a.data.sourceNote) article.sourceNote = a.data.sourceNote;
   const out: DatasetJson = {
     id: d.id,
+    version: d.version,
     title: d.title,
     description: d.description,
     unit: d.unit,
@@ -77,6 +92,14 @@ export function datasetJson(d: Dataset, a: Article, links: ChartLinks): DatasetJ
     article,
     values: [...d.figures, ...d.derived].map(jsonFigure),
     notes: d.notes,
+    corrections: d.corrections.map((c) => ({
+      date: c.date,
+      figures: c.keys,
+      wrong: c.wrong,
+      right: c.right,
+      why: c.why,
+      version: c.version,
+    })),
     downloads: Object.fromEntries(DOWNLOADS.map((f) => [f, links[f]])) as Record<DownloadFormat, string>,
     provider: { name: PROVIDER, url: links.home },
   };

@@ -11,6 +11,7 @@ import { escapeXml } from "../lib/text.ts";
 import type { Article, Dataset } from "../model/types.ts";
 import { FRAME_MARGIN, SVG_WIDTH } from "./imageSize.ts";
 import type { ChartLinks } from "./links.ts";
+import { correctionLine, newestFirst } from "./corrections.ts";
 import { chartNotes, PROVIDER, sourceText } from "./notes.ts";
 
 /** The standalone SVG's frame: margins, title and note sizes, in user units. */
@@ -89,12 +90,15 @@ function layOutStandalone(d: Dataset, a: Article, links: ChartLinks): Standalone
   );
   add(small(`Nguồn: ${sourceText(a)}.`, TOKENS.muted.light), 0);
   add(small(`Số liệu và biểu đồ: ${PROVIDER}, ${links.page}`, TOKENS.muted.light), 0);
+  // Each correction of the chart's figures, newest first, in the notes' colour.
+  const corrections = newestFirst(d.corrections).map(correctionLine);
+  for (const line of corrections) add(small(line, TOKENS.note.light), 0);
   const height = Math.ceil(y + FRAME.margin);
   const svg =
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SVG_WIDTH}" height="${height}" viewBox="0 0 ${SVG_WIDTH} ${height}" ` +
     `role="img" font-family="${FONT_STACK}" font-size="${FONT_SIZE}" color="${FRAME.ink}" fill="${FRAME.ink}">` +
-    `<title>${escapeXml(d.title)}</title><desc>${escapeXml(`${chartSummary(d)} Nguồn: ${sourceText(a)}.`)}</desc>` +
+    `<title>${escapeXml(d.title)}</title><desc>${escapeXml([`${chartSummary(d)} Nguồn: ${sourceText(a)}.`, ...corrections].join(" "))}</desc>` +
     `<rect width="${SVG_WIDTH}" height="${height}" fill="${FRAME.paper}"/>${parts.join("")}</svg>\n`;
   return { svg, width: SVG_WIDTH, height };
 }

@@ -2,7 +2,8 @@
  * schema.org objects for JSON-LD: NewsArticle for articles, Dataset for charts' datasets. Pure
  * functions of the site model and absolute URLs, so tests can check them without a build.
  */
-import type { Article, Dataset } from "../model/types.ts";
+import type { Article, Correction, Dataset } from "../model/types.ts";
+import { correctionText, newestFirst } from "./corrections.ts";
 import { PROVIDER } from "./notes.ts";
 
 /** Absolute URLs of the pages an object links to. */
@@ -19,8 +20,20 @@ function website(home: string): Record<string, unknown> {
   return { "@type": "WebSite", name: PROVIDER, url: home, inLanguage: "vi" };
 }
 
-/** Returns the NewsArticle object of an article. */
-export function articleJsonLd(a: Article, urls: LdUrls): Record<string, unknown> {
+/** Returns `correction` (schema.org CorrectionComment, newest first) for these corrections, or nothing. */
+function correctionLd(list: readonly Correction[]): Record<string, unknown> {
+  if (!list.length) return {};
+  return {
+    correction: newestFirst(list).map((c) => ({
+      "@type": "CorrectionComment",
+      text: correctionText(c),
+      datePublished: c.date,
+    })),
+  };
+}
+
+/** Returns the NewsArticle object of an article, with the corrections of its figures and words. */
+export function articleJsonLd(a: Article, urls: LdUrls, corrections: readonly Correction[] = []): Record<string, unknown> {
   const d = a.data;
   return {
     "@type": "NewsArticle",
@@ -34,6 +47,7 @@ export function articleJsonLd(a: Article, urls: LdUrls): Record<string, unknown>
     url: urls.page,
     mainEntityOfPage: urls.page,
     ...(d.sourceUrl ? { isBasedOn: d.sourceUrl } : {}),
+    ...correctionLd(corrections),
     isPartOf: website(urls.home),
   };
 }
@@ -66,6 +80,7 @@ export function datasetJsonLd(
     ...(downloads.length
       ? { distribution: downloads.map((x) => ({ "@type": "DataDownload", contentUrl: x.url, encodingFormat: x.format })) }
       : {}),
+    ...correctionLd(d.corrections),
     isPartOf: website(urls.home),
   };
 }
