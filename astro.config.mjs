@@ -41,7 +41,10 @@ export default defineConfig({
     cotMoc(),
     mdx(),
     staticHeaders(),
-    // Pages only (files such as rss.xml and PNGs are not pages); embed pages and search are not for crawlers.
-    sitemap({ filter: (url) => url.endsWith("/") && !/\/(nhung|tim-kiem)\/$/.test(new URL(url).pathname) }),
+    // Pages only (files such as rss.xml and PNGs are not pages); embed pages, search and a chart's
+    // pinned versions (/bieu-do/<id>/v/<n>/, canonical to the live chart) are not for crawlers.
+    sitemap({
+      filter: (url) => url.endsWith("/") && !/\/(nhung|tim-kiem)\/$|\/v\/\d+\/$/.test(new URL(url).pathname),
+    }),
   ],
 });

@@ -6,6 +6,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   cleanUp,
@@ -39,6 +40,8 @@ const corrected = block(`đính chính tệp: ${DATASET}`);
 const withoutCorrections = corrected.replace(/,\n {2}"corrections": \[[\s\S]*\]\n\}\n$/, "\n}\n");
 
 let project = "";
+/** The site built with the guide's correction. */
+let v2 = "";
 let published = "";
 let out = "";
 
@@ -95,7 +98,7 @@ describe("a correction, as the guide shows it", () => {
   it("publishes version 2, dated by the correction, once the entry is there", () => {
     const site = correctedSite(corrected);
     expect(runScript("check", site).stderr).toBe("");
-    const r = runBuild(project, site, join(tempDir(), "dist"));
+    const r = runBuild(project, site, (v2 = join(tempDir(), "dist")));
     expect(r.status).toBe(0);
     const record = JSON.parse(readFileSync(join(site, RECORD), "utf8")) as {
       versions: { version: number; date: string; applied: string[]; dataset: { values: { key: string; value: number }[] } }[];
@@ -160,5 +163,49 @@ describe("what else a correction check refuses", () => {
     expect(elsewhere.stderr).toContain(
       'corrections[0].figures[0]: "chi-bo-thon-theo-loai.giap-bien" không phải số liệu của bài này',
     );
+  });
+});
+
+describe("the versions of a corrected chart, each at its own address", () => {
+  const ID = "vi-du-tuan-tra-chung";
+  const text = (path: string) => {
+    const doc = new JSDOM(readFileSync(join(v2, path), "utf8")).window.document;
+    for (const el of doc.querySelectorAll("svg, style, script")) el.remove();
+    return { doc, text: (doc.body.textContent ?? "").replace(/\s+/g, " ") };
+  };
+
+  it("keeps version 1 as it was published, saying a corrected version exists", () => {
+    const { doc, text: page } = text(`bieu-do/${ID}/v/1/index.html`);
+    expect(page).toContain("phiên bản 1, ngày 15/03/2021");
+    expect(page).toContain("Đã có phiên bản mới hơn.");
+    expect(page).toContain("18 cuộc");
+    expect(page).not.toContain("19 cuộc");
+    // Search engines are sent to the live chart, and site search does not index it.
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute("href")).toMatch(new RegExp(`/bieu-do/${ID}/$`));
+    expect(doc.querySelector("[data-pagefind-body]")).toBeNull();
+    const embed = text(`bieu-do/${ID}/v/1/nhung/index.html`).text;
+    expect(embed).toContain("Đã có phiên bản mới hơn, đã đính chính");
+    const json = JSON.parse(readFileSync(join(v2, `bieu-do/${ID}/v/1.json`), "utf8")) as {
+      values: { key: string; value: number }[];
+    };
+    expect(json.values.find((f) => f.key === "ban-dem")?.value).toBe(18);
+    expect(readFileSync(join(v2, `bieu-do/${ID}/v/1.svg`), "utf8")).toContain("18 cuộc");
+  });
+
+  it("has the latest version at its own address too, and the chart page offers it as a pinned embed", () => {
+    const { text: page } = text(`bieu-do/${ID}/v/2/index.html`);
+    expect(page).toContain("phiên bản 2, ngày 02/04/2021");
+    expect(page).toContain("Đây là phiên bản hiện hành");
+    expect(page).toContain("19 cuộc");
+    const chart = text(`bieu-do/${ID}/index.html`).doc;
+    const codes = [...chart.querySelectorAll("textarea")].map((t) => t.textContent ?? "");
+    expect(codes.some((c) => c.includes(`/bieu-do/${ID}/nhung/`))).toBe(true);
+    expect(codes.some((c) => c.includes(`/bieu-do/${ID}/v/2/nhung/`))).toBe(true);
+  });
+
+  it("leaves every version out of the sitemap", () => {
+    const sitemap = readFileSync(join(v2, "sitemap-0.xml"), "utf8");
+    expect(sitemap).toContain(`/bieu-do/${ID}/</loc>`);
+    expect(sitemap).not.toMatch(/\/v\/\d+\//);
   });
 });
