@@ -1,6 +1,6 @@
 /** src/design/palette.ts: the one palette, its contrast on both pages, and its declarations. */
 import { describe, expect, it } from "vitest";
-import { BACKGROUNDS, SERIES, TOKENS } from "../../src/design/palette.ts";
+import { BACKGROUNDS, declarations, INK, SERIES, SITE, TOKENS } from "../../src/design/palette.ts";
 
 /** Returns the WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
@@ -35,4 +35,31 @@ describe("colours meet WCAG AA on both backgrounds", () => {
       expect(TOKENS.strong[mode]).not.toBe(TOKENS.soft[mode]);
     });
   }
+});
+
+describe("the palette", () => {
+  const all = [...Object.values(SITE), ...Object.values(TOKENS), ...SERIES];
+
+  it("names each colour once, every value a #rrggbb colour", () => {
+    expect(new Set(all.map((t) => t.name)).size).toBe(all.length);
+    for (const t of all) {
+      expect(t.light, t.name).toMatch(/^#[0-9a-f]{6}$/);
+      expect(t.dark, t.name).toMatch(/^#[0-9a-f]{6}$/);
+    }
+  });
+
+  it("chooses the charts' colours against the site's own page and text", () => {
+    expect(BACKGROUNDS).toEqual({ light: SITE.bg.light, dark: SITE.bg.dark });
+    expect(INK).toEqual({ light: SITE.fg.light, dark: SITE.fg.dark });
+    expect(TOKENS.bg).toMatchObject({ light: SITE.bg.light, dark: SITE.bg.dark });
+    expect(TOKENS.muted).toMatchObject({ light: SITE.muted.light, dark: SITE.muted.dark });
+  });
+});
+
+describe("declarations", () => {
+  it("writes each token's custom property in one mode, one a line, indented", () => {
+    expect(declarations([SITE.bg, SITE.fg], "dark", "    ")).toBe("    --cm-bg: #15181c;\n    --cm-fg: #e8eaed;");
+    expect(declarations([SITE.bg], "light", "")).toBe("--cm-bg: #ffffff;");
+    expect(declarations([], "light", "  ")).toBe("");
+  });
 });

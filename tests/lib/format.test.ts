@@ -5,7 +5,10 @@ import {
   formatDate,
   formatNumber,
   formatQuantity,
+  formatIsoDate,
   formatTick,
+  hedgeWord,
+  QUALIFIERS,
   parsePlainNumber,
   parseViNumber,
   spellings,
@@ -70,5 +73,18 @@ describe("formatTick", () => {
     expect(formatTick(50_000_000)).toBe("50 triệu");
     expect(formatTick(125_000_000)).toBe("125 triệu");
     expect(formatTick(1_500_000_000)).toBe("1,5 tỷ");
+  });
+});
+
+describe("hedges and ISO dates", () => {
+  it("knows the article's hedges, and shows none for an exact figure", () => {
+    expect(QUALIFIERS).toEqual(["exact", "gần", "hơn", "khoảng"]);
+    expect(QUALIFIERS.map(hedgeWord)).toEqual(["", "gần", "hơn", "khoảng"]);
+  });
+
+  it("writes an ISO day as newspapers do, and lists no spelling for what is not one", () => {
+    expect(formatIsoDate("2019-01-09")).toBe("09/01/2019");
+    expect(dateSpellings("2019-01-09")).toEqual(["9/1/2019", "09/01/2019", "09.01.2019", "9.1.2019"]);
+    expect(dateSpellings("9/1/2019")).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { CARD_WIDTH, socialCardSvg } from "../../src/publish/socialCard.ts";
 import { chartLinks } from "../../src/publish/links.ts";
 import { PNG_WIDTH } from "../../src/publish/imageSize.ts";
 import { standaloneSvg } from "../../src/publish/standalone.ts";
-import { coveredBySubset, FONT_FILES, rasterFontFiles, rasterize } from "../../src/publish/raster.ts";
+import { coveredBySubset, FONT_FILES, rasterFontFiles, rasterize, resolveCssVars } from "../../src/publish/raster.ts";
 import { articleBySlug } from "../../src/model/lookups.ts";
 import { getSite } from "../../src/model/siteStore.ts";
 import { ROOT } from "../helpers/dist.ts";
@@ -60,5 +60,14 @@ describe("the chart in a standalone SVG", () => {
     for (let i = 0; i < clipped.data.length; i++)
       worst = Math.max(worst, Math.abs((clipped.data[i] ?? 0) - (unclipped.data[i] ?? 0)));
     expect(worst).toBeLessThanOrEqual(16);
+  });
+});
+
+describe("resolveCssVars", () => {
+  it("replaces each CSS variable by its fallback, nested ones too, and one without a fallback by currentColor", () => {
+    expect(resolveCssVars('<rect style="fill:var(--cm-chart-1, #1f5f8b)"/>')).toBe('<rect style="fill:#1f5f8b"/>');
+    expect(resolveCssVars("stroke:var(--a, var(--b, #000))")).toBe("stroke:#000");
+    expect(resolveCssVars("fill:var(--a)")).toBe("fill:currentColor");
+    expect(resolveCssVars("<svg/>")).toBe("<svg/>");
   });
 });
