@@ -196,6 +196,8 @@ describe("the versions of a corrected chart, each at its own address", () => {
     const { text: page } = text(`bieu-do/${ID}/v/2/index.html`);
     expect(page).toContain("phiên bản 2, ngày 02/04/2021");
     expect(page).toContain("Đây là phiên bản hiện hành");
+    expect(text(`bieu-do/${ID}/v/2/nhung/index.html`).text).toContain("Đã đính chính ngày 02/04/2021");
+    expect(text(`bieu-do/${ID}/v/1/nhung/index.html`).text).not.toContain("Đã đính chính ngày");
     expect(page).toContain("19 cuộc");
     const chart = text(`bieu-do/${ID}/index.html`).doc;
     const codes = [...chart.querySelectorAll("textarea")].map((t) => t.textContent ?? "");

@@ -183,8 +183,15 @@ describe("_headers", () => {
   });
 
   it("needs no more rules for a thousand charts, and still frames only their embed pages", () => {
-    const many = ["/", "/du-lieu/", "/tim-kiem/"];
-    for (let i = 0; i < 1000; i++) many.push(`/bieu-do/c${i}/`, `/bieu-do/c${i}/nhung/`, `/bai-viet/a${i}/`);
+    const many = ["/", "/du-lieu/", "/tim-kiem/", "/dinh-chinh/"];
+    for (let i = 0; i < 1000; i++)
+      many.push(
+        `/bieu-do/c${i}/`,
+        `/bieu-do/c${i}/nhung/`,
+        `/bai-viet/a${i}/`,
+        `/bieu-do/c${i}/v/1/`,
+        `/bieu-do/c${i}/v/1/nhung/`,
+      );
     const big = parseHeaders(headersFile("/", many));
     expect(big.length).toBe(rules.length);
     for (const path of ["/bieu-do/c7/", "/bai-viet/a999/", "/", "/du-lieu/"]) {
@@ -192,6 +199,9 @@ describe("_headers", () => {
     }
     expect(headersFor(big, "/bieu-do/c7/nhung/").get("content-security-policy")).toBe("frame-ancestors *");
     expect(headersFor(big, "/bieu-do/c7/nhung/").has("x-frame-options")).toBe(false);
+    // A pinned version's embed page may be framed too; its chart page may not.
+    expect(headersFor(big, "/bieu-do/c7/v/1/nhung/").get("content-security-policy")).toBe("frame-ancestors *");
+    expect(headersFor(big, "/bieu-do/c7/v/1/").get("content-security-policy")).toBe("frame-ancestors 'none'");
   });
 
   it("lets anyone frame the embed pages and no one frame the others", () => {
