@@ -20,16 +20,17 @@ function snapshot(dir: string): Map<string, Buffer> {
 }
 
 describe("the search index", () => {
-  it("holds the articles, the chart pages and the data page, and no other page", () => {
+  it("holds the articles, the live chart pages, the data and corrections pages, and no other page", () => {
     const entry = JSON.parse(readFileSync(join(DIST, "pagefind/pagefind-entry.json"), "utf8"));
     expect(Object.keys(entry.languages)).toEqual(["vi"]);
-    expect(entry.languages.vi.page_count).toBe(site.articles.length + site.datasets.length + 1);
+    expect(entry.languages.vi.page_count).toBe(site.articles.length + site.datasets.length + 2);
     const marked = htmlPages().filter((f) => page(f).querySelector("[data-pagefind-body]"));
     expect(marked.sort()).toEqual(
       [
         ...site.articles.map((a) => `bai-viet/${a.slug}/index.html`),
         ...site.datasets.map((d) => `bieu-do/${d.id}/index.html`),
         "du-lieu/index.html",
+        "dinh-chinh/index.html",
       ].sort(),
     );
   });
