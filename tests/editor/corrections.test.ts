@@ -211,3 +211,23 @@ describe("the versions of a corrected chart, each at its own address", () => {
     expect(sitemap).not.toMatch(/\/v\/\d+\//);
   });
 });
+
+describe("the real site's published figures", () => {
+  it("cannot change silently: 467 markers made 468 in the article and the data stops the check, naming both", () => {
+    const site = projectSite();
+    const data = join(site, "data/giao-duong-bien-moc-gioi.json");
+    writeFileSync(
+      data,
+      readFileSync(data, "utf8").replace('"value": 467,', '"value": 468,').replace('"467 cột mốc"', '"468 cột mốc"'),
+    );
+    const article = join(site, "content/articles/gan-chuyen-mon-voi-xay-dung-dang-net-moi-o-dang-bo-bien-phong-tinh.mdx");
+    const text = readFileSync(article, "utf8");
+    expect(text.split("467 cột mốc")).toHaveLength(2);
+    writeFileSync(article, text.replace("467 cột mốc", "468 cột mốc"));
+    const r = runScript("check", site);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /^data\/giao-duong-bien-moc-gioi\.json:\d+: values\[1\]\.value: số liệu đã công bố "cot-moc" \(Cột mốc giao cho dân\) đổi từ 467 cột mốc thành 468 cột mốc mà không có đính chính\./m,
+    );
+  });
+});
