@@ -17,8 +17,8 @@ export interface MdxScan {
   frontmatter: string;
   /** Line where the YAML starts. */
   frontmatterLine: number;
-  /** Prose paragraphs, folded (NFC, single spaces), with their first line. */
-  paragraphs: { text: string; line: number }[];
+  /** Prose blocks, folded (NFC, single spaces), with their first line; `paragraph` when Markdown makes the block a `<p>`. */
+  paragraphs: { text: string; line: number; paragraph: boolean }[];
   /** All prose joined by single spaces: what a quote must stand in. */
   text: string;
   charts: MdxReference[];
@@ -35,6 +35,9 @@ function attrId(attrs: string): string {
   const m = ID_ATTR.exec(attrs);
   return m ? (m[1] ?? m[2] ?? m[3] ?? "") : "";
 }
+
+/** How a prose block starts when Markdown makes it something else than a paragraph: a heading, a quote, a list, code, a table, a rule, HTML. */
+const NOT_A_PARAGRAPH = /^(?:#{1,6}(?:\s|$)|>|[-*+]\s|\d{1,9}[.)]\s|```|~~~|\||(?:-{3,}|\*{3,}|_{3,})\s*$|<[a-z])/;
 
 /** Returns the plain text of one markdown block: markup removed, `<So>` replaced by its words. */
 function blockText(block: string): string {
@@ -72,7 +75,7 @@ export function scanMdx(source: string): MdxScan {
   }
   figures.sort((x, y) => x.line - y.line);
 
-  const paragraphs: { text: string; line: number }[] = [];
+  const paragraphs: MdxScan["paragraphs"] = [];
   let offset = bodyStart;
   // Splitting with a capture group keeps the separators, so offsets stay exact.
   const pieces = body.split(/(\r?\n[ \t]*(?:\r?\n[ \t]*)+)/);
@@ -87,7 +90,8 @@ export function scanMdx(source: string): MdxScan {
     // A block that is only a component (a chart, a photo) is not prose.
     if (/^<[A-Z][\s\S]*\/>$/.test(trimmed) && !/<So\b/.test(trimmed)) continue;
     const text = blockText(trimmed);
-    if (text) paragraphs.push({ text, line: lineAt(src, start + (block.length - block.trimStart().length)) });
+    const line = lineAt(src, start + (block.length - block.trimStart().length));
+    if (text) paragraphs.push({ text, line, paragraph: !NOT_A_PARAGRAPH.test(trimmed) });
   }
 
   return {

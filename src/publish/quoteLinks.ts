@@ -4,10 +4,15 @@ import type { Article } from "../model/types.ts";
 import { foldText } from "../lib/text.ts";
 import { articleHref } from "../lib/urls.ts";
 
-/** Returns the 1-based number of the paragraph of `article` that contains `quote`, or undefined. */
+/**
+ * Returns the 1-based number, among the article's `<p>` paragraphs (as paragraphIds.ts numbers
+ * them), of the paragraph that contains `quote`; undefined when no paragraph does (or a heading,
+ * list or quote block does).
+ */
 export function paragraphOf(article: Article, quote: string): number | undefined {
   const q = foldText(quote);
-  const i = article.scan.paragraphs.findIndex((p) => p.text.includes(q));
+  const paragraphs = article.scan.paragraphs.filter((p) => p.paragraph);
+  const i = paragraphs.findIndex((p) => p.text.includes(q));
   return i === -1 ? undefined : i + 1;
 }
 

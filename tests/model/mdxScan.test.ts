@@ -37,8 +37,8 @@ describe("scanMdx, more forms", () => {
       ),
     );
     expect(scan.paragraphs).toEqual([
-      { text: "Tiêu đề phụ", line: 7 },
-      { text: "Trích dẫn {ngoặc}", line: 9 },
+      { text: "Tiêu đề phụ", line: 7, paragraph: false },
+      { text: "Trích dẫn {ngoặc}", line: 9, paragraph: false },
     ]);
     expect(scan.frontmatter).toBe("");
   });

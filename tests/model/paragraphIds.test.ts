@@ -29,7 +29,23 @@ describe("paragraphIds", () => {
     expect(ids("B.\n")).toEqual(["doan-1 B."]);
   });
 
-  // A heading, a list, a block quote or a lower-case HTML block is a prose block to scanMdx but has
-  // no top-level <p>: the numbers part after one (quoteLinks.ts would link the wrong paragraph). No article has one yet.
-  it.todo("numbers like scanMdx when an article has a heading, a list, a block quote or an HTML block");
+  it("numbers as quote links count: the <p> blocks of scanMdx, not headings, lists, quotes or HTML", () => {
+    const source = [
+      "Một.",
+      "## Tiêu đề",
+      "- mục a\n- mục b",
+      "> trích",
+      '<div class="x">khối HTML</div>',
+      "1. mục một",
+      "---",
+      "Hai, sau các khối khác.",
+      '<So id="a.b">12 buổi</So> mở đầu đoạn ba.',
+    ].join("\n\n");
+    const own = ids(source).map((s) => s.replace(/ .*/, ""));
+    const scanned = scanMdx(source).paragraphs.filter((p) => p.paragraph);
+    expect(own).toEqual(["doan-1", "doan-2", "doan-3"]);
+    expect(scanned.map((p) => p.text)).toEqual(["Một.", "Hai, sau các khối khác.", "12 buổi mở đầu đoạn ba."]);
+    // Every prose block still counts for the quote check.
+    expect(scanMdx(source).paragraphs).toHaveLength(9);
+  });
 });

@@ -16,6 +16,12 @@ describe("paragraphOf", () => {
     expect(paragraphOf(article, "Đoạn ba")).toBe(3);
     expect(paragraphOf(article, "không có")).toBeUndefined();
   });
+
+  it("counts the <p> paragraphs the page gives ids to: not a heading, list or quote before them", () => {
+    const mixed = articleFixture("## Mục một\n\n- 64 chi bộ trong danh sách\n\n> trích dẫn\n\nĐoạn có 64 chi bộ thôn.");
+    expect(paragraphOf(mixed, "64 chi bộ thôn")).toBe(1);
+    expect(paragraphOf(mixed, "trong danh sách")).toBeUndefined();
+  });
 });
 
 describe("quoteHref", () => {
