@@ -6,7 +6,8 @@ import { drawCompare } from "./compare.ts";
 import { drawFigureList } from "./list.ts";
 import { drawNumber } from "./number.ts";
 import { finishSvg, type DrawnChart } from "./postprocess.ts";
-import { drawStack } from "./stack.ts";
+import { drawGroups } from "./groups.ts";
+import { drawSplitSum, drawStack } from "./stack.ts";
 import { chartSummary } from "./summary.ts";
 
 /** What a drawer is given besides the dataset. */
@@ -20,6 +21,8 @@ export interface DrawOptions {
 const drawers: Record<ChartKind, (d: Dataset, o: DrawOptions) => SVGSVGElement | undefined> = {
   bars: (d, o) => drawBars(d, o),
   stack: (d, o) => drawStack(d, o.width),
+  groups: (d, o) => drawGroups(d, o),
+  split: (d, o) => drawSplitSum(d, o.width),
   number: (d, o) => drawNumber(d, o.width),
   compare: (d, o) => drawCompare(d, o),
   table: (d) => drawFigureList(d),
@@ -31,5 +34,5 @@ export const NOTHING: DrawnChart = { svg: "", width: 0, height: 0 };
 /** Draws one width of a chart as `kind`, finished (accessible, valid, deterministic), or `NOTHING`. */
 export function drawChart(dataset: Dataset, kind: ChartKind, emphasis: readonly string[], width: number): DrawnChart {
   const svg = drawers[kind](dataset, { emphasis, width });
-  return svg ? finishSvg(svg, { title: dataset.title, description: chartSummary(dataset) }) : NOTHING;
+  return svg ? finishSvg(svg, { title: dataset.headline, description: chartSummary(dataset) }) : NOTHING;
 }

@@ -1,87 +1,114 @@
 /**
- * `number`: big-number cards, one per figure, in a grid: the hedge and unit small beside the
- * number ("hơn 240 lần", "227,642 km"), the label below. Drawn by hand (no scale to share), then
- * finished like every other chart. Derived figures get a dashed card and the word "tính".
+ * `number` (facts, plan): a fact box, one figure per row — the number large with its hedge and
+ * unit smaller beside it, its label at its right (below it when narrow) — rather than tiles that
+ * would invite comparing figures that do not compare. A figure that sets the others' scene
+ * ("6 tháng") is the box's heading line; a target is outlined and tagged "Mục tiêu"; a derived
+ * figure is marked "tính".
  */
 import type { Dataset } from "../model/types.ts";
 import { svgElement, textBlock } from "./document.ts";
 import { markDerived, numberCards, type Card } from "./shape.ts";
 import { measureText, wrapText } from "../design/textMetrics.ts";
-import { CARD, COLORS, FONT_SIZE, LINE_HEIGHT, STACKED_LABELS_BELOW, WIDTH } from "./theme.ts";
+import { COLORS, FACT, FONT_SIZE, LINE_HEIGHT, SMALL_FONT_SIZE, STACKED_LABELS_BELOW, WIDTH } from "./theme.ts";
 
-const LABEL_TOP = 10;
-const DASH = "5,3";
 const NBSP = "\u00a0";
+const TARGET_TAG = "Mục tiêu";
+const PLAN_TAG = "Kế hoạch";
+/** Space between a target's (or derived figure's) number and its dashed outline. */
+const BOX_PAD = 6;
 
-/** Returns the font size at which a card's figure fits its width (never above the design size). */
-function bigFontSize(card: Card, width: number): number {
-  const at = (size: number) =>
+/** Returns the width of a figure drawn with its number at `size`. */
+function figureWidth(card: Card, size: number): number {
+  const small = size * FACT.smallRatio;
+  return (
     measureText(card.number, size, true) +
-    (card.hedge ? measureText(`${card.hedge} `, size * CARD.smallRatio) : 0) +
-    (card.unit ? measureText(` ${card.unit}`, size * CARD.smallRatio) : 0);
-  const natural = at(CARD.bigFontSize);
-  const size = natural > width ? (CARD.bigFontSize * width) / natural : CARD.bigFontSize;
-  return Math.max(CARD.minBigFontSize, Math.floor(size));
+    (card.hedge ? measureText(`${card.hedge} `, small) : 0) +
+    (card.unit ? measureText(` ${card.unit}`, small) : 0)
+  );
 }
 
-function cardHeight(size: number, lines: number): number {
-  return 2 * CARD.padding + size + LABEL_TOP + lines * LINE_HEIGHT;
+/** Returns the number's font size at which every figure fits `width` (never above the design size). */
+function numberSize(cards: Card[], width: number): number {
+  const widest = Math.max(...cards.map((c) => figureWidth(c, FACT.numberSize)));
+  const size = widest > width ? (FACT.numberSize * width) / widest : FACT.numberSize;
+  return Math.max(FACT.minNumberSize, Math.floor(size));
 }
 
-function drawCard(card: Card, x: number, y: number, width: number, height: number, size: number, lines: string[]): SVGElement {
-  const inner = x + CARD.padding;
-  const small = Math.round(size * CARD.smallRatio * 10) / 10;
-  const baseline = y + CARD.padding + size * 0.8;
-  const figure = svgElement("text", { x: inner, y: baseline, "font-size": size, "font-weight": 700 }, [
+function figureText(card: Card, x: number, baseline: number, size: number, fill: string | undefined): SVGElement {
+  const small = Math.max(SMALL_FONT_SIZE, Math.round(size * FACT.smallRatio));
+  return svgElement("text", { x, y: baseline, "font-size": size, "font-weight": 700, fill }, [
     // No-break spaces: renderers drop an ordinary space at the edge of a tspan.
     ...(card.hedge ? [svgElement("tspan", { "font-size": small, "font-weight": 400 }, [`${card.hedge}${NBSP}`])] : []),
     card.number,
     ...(card.unit ? [svgElement("tspan", { "font-size": small, "font-weight": 400 }, [`${NBSP}${card.unit}`])] : []),
   ]);
-  const labelTop = y + CARD.padding + size + LABEL_TOP;
-  const label = textBlock(inner, labelTop, lines, LINE_HEIGHT / FONT_SIZE, { "font-size": FONT_SIZE });
-  const frame = svgElement("rect", {
-    x: x + 0.5,
-    y: y + 0.5,
-    width: width - 1,
-    height: height - 1,
-    rx: CARD.radius,
-    fill: "none",
-    stroke: card.derived ? COLORS.bar : COLORS.rule,
-    "stroke-dasharray": card.derived ? DASH : undefined,
-  });
-  return svgElement("g", {}, [frame, figure, label]);
 }
 
-/** Returns the raw SVG of a grid of big-number cards `width` units wide, or undefined when there is no figure. */
+/** Returns the raw SVG of a fact box `width` units wide, or undefined when there is no figure. */
 export function drawNumber(d: Dataset, width: number = WIDTH): SVGSVGElement | undefined {
-  const cards = numberCards(d);
+  const all = numberCards(d);
+  const context = all.filter((c) => c.as === "context");
+  const cards = all.filter((c) => c.as !== "context");
   if (!cards.length) return undefined;
-  // A narrow chart stacks the cards: two columns would squeeze the big figures below their minimum.
-  const columns = Math.min(width < STACKED_LABELS_BELOW ? 1 : CARD.columns, cards.length);
-  const cardWidth = (width - (columns - 1) * CARD.gap) / columns;
-  const innerWidth = cardWidth - 2 * CARD.padding;
-  const laid = cards.map((card) => {
-    const size = bigFontSize(card, innerWidth);
-    const lines = wrapText(card.derived ? markDerived(card.label) : card.label, innerWidth, FONT_SIZE);
-    return { card, size, lines };
-  });
-  const rows: (typeof laid)[] = [];
-  for (let i = 0; i < laid.length; i += columns) rows.push(laid.slice(i, i + columns));
+  const plan = d.relationship === "plan";
+  const tagged = (c: Card) => (c.as === "target" ? TARGET_TAG : plan ? PLAN_TAG : "");
+  const narrow = width < STACKED_LABELS_BELOW;
+  const size = numberSize(cards, narrow ? width : width * FACT.numberShare);
+  const boxed = (c: Card) => c.as === "target" || c.derived;
+  const numberColumn = narrow
+    ? width
+    : Math.min(width * FACT.numberShare, Math.max(...cards.map((c) => figureWidth(c, size) + (boxed(c) ? 2 * BOX_PAD : 0))));
+  const labelX = narrow ? 0 : numberColumn + FACT.columnGap;
+  const labelWidth = width - labelX;
 
-  const groups: SVGElement[] = [];
+  const items: SVGElement[] = [];
   let y = 0;
-  for (const row of rows) {
-    // Cards in a row share a height and a figure size, so the numbers line up.
-    const size = Math.min(...row.map((c) => c.size));
-    const height = Math.max(...row.map((c) => cardHeight(size, c.lines.length)));
-    row.forEach((c, i) => groups.push(drawCard(c.card, i * (cardWidth + CARD.gap), y, cardWidth, height, size, c.lines)));
-    y += height + CARD.gap;
+  if (context.length) {
+    const heading = context.map((c) => `${c.label}: ${[c.hedge, c.number, c.unit].filter(Boolean).join(" ")}`).join(" · ");
+    const lines = wrapText(heading, width, FONT_SIZE, true);
+    items.push(svgElement("g", { "data-key": context[0]?.key }, [textBlock(0, 0, lines, LINE_HEIGHT / FONT_SIZE, { "font-weight": 700 })]));
+    y = lines.length * LINE_HEIGHT + FACT.padY / 2;
   }
-  const height = Math.ceil(y - CARD.gap);
-  return svgElement(
-    "svg",
-    { viewBox: `0 0 ${width} ${height}`, fill: "currentColor", "text-anchor": "start" },
-    groups,
-  ) as SVGSVGElement;
+  for (const [i, card] of cards.entries()) {
+    const tag = tagged(card);
+    const lines = wrapText(card.derived ? markDerived(card.label) : card.label, labelWidth, FONT_SIZE);
+    const top = y + FACT.padY + (tag ? FACT.tag : 0);
+    const numberHeight = size;
+    const labelTop = narrow ? top + numberHeight + 6 : top + (numberHeight - LINE_HEIGHT) / 2 + 1;
+    const bottom = Math.max(top + numberHeight, labelTop + lines.length * LINE_HEIGHT) + FACT.padY;
+    const parts: SVGElement[] = [];
+    if (i > 0 || context.length) parts.push(svgElement("line", { x1: 0, x2: width, y1: y + 0.5, y2: y + 0.5, stroke: COLORS.rule }));
+    if (tag) {
+      parts.push(
+        svgElement("text", { x: 0, y: y + FACT.padY + SMALL_FONT_SIZE, "font-size": SMALL_FONT_SIZE, "font-weight": 700, fill: COLORS.strong }, [
+          tag.toLocaleUpperCase("vi"),
+        ]),
+      );
+    }
+    if (boxed(card)) {
+      const w = figureWidth(card, size) + 2 * BOX_PAD;
+      parts.push(
+        svgElement("rect", {
+          x: 0.75,
+          y: top - 4,
+          width: w,
+          height: numberHeight + 8,
+          rx: 4,
+          fill: "none",
+          stroke: card.as === "target" ? COLORS.strong : COLORS.bar,
+          "stroke-width": 1.5,
+          "stroke-dasharray": FACT.dash,
+        }),
+      );
+    }
+    const pad = boxed(card) ? BOX_PAD : 0;
+    parts.push(
+      figureText(card, pad, top + size * 0.8, size, card.as === "target" ? COLORS.strong : undefined),
+      textBlock(labelX, labelTop, lines, LINE_HEIGHT / FONT_SIZE),
+    );
+    items.push(svgElement("g", { "data-key": card.key }, parts));
+    y = bottom;
+  }
+  const height = Math.ceil(y);
+  return svgElement("svg", { viewBox: `0 0 ${width} ${height}`, fill: "currentColor", "text-anchor": "start" }, items) as SVGSVGElement;
 }

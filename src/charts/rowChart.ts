@@ -32,12 +32,21 @@ export interface RowChartSpec {
   note?: string;
   /** Design width in SVG units (default `WIDTH`); below `STACKED_LABELS_BELOW` labels go above their bars. */
   width?: number | undefined;
+  /** A stated total every bar is read against: drawn as a pale track behind each bar, and the scale's end. */
+  track?: number | undefined;
 }
 
 const TICK_COUNT = 4;
 /** Hollow bars keep a little of their colour so they still read as bars. */
 const DERIVED_FILL_OPACITY = 0.18;
 const DASH = "5,3";
+/** The track of a stated total: pale enough that the bar and its figure read over it. */
+const TRACK_OPACITY = 0.35;
+
+/** Marks each bar of Plot's mark with class `className` with its row's key, in data order. */
+function keyBars(svg: SVGSVGElement, className: string, rows: BarRow[]): void {
+  svg.querySelectorAll(`g.${className} rect`).forEach((rect, i) => rect.setAttribute("data-key", rows[i]?.key ?? ""));
+}
 
 /** Returns the right margin that keeps every value label inside `span` (plot width + right margin). */
 function rightMargin(rows: BarRow[], max: number, lastTick: string, span: number): number {
@@ -66,7 +75,7 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
   const labelBlock = stacked ? maxLines * LINE_HEIGHT + ROW.labelAbove : 0;
   const step = stacked ? labelBlock + ROW.barHeight + ROW.gap : Math.max(ROW.barHeight, maxLines * LINE_HEIGHT) + ROW.gap;
   const padding = 1 - ROW.barHeight / step;
-  const max = Math.max(0, ...rows.map((r) => r.value));
+  const max = Math.max(spec.track ?? 0, ...rows.map((r) => r.value));
   const ticks = max > 0 ? niceTicks(0, max, TICK_COUNT) : [0];
   const marginTop = ROW.marginTop + labelBlock;
   const marginLeft = stacked ? ROW.narrowEdge : ROW.labelWidth + ROW.labelGap;
@@ -99,7 +108,8 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
         fill: COLORS.muted,
         label: null,
       }),
-      Plot.barX(solid, { x: "value", y: "key", fill: "fill" }),
+      ...(spec.track ? [Plot.barX(rows, { x: () => spec.track, y: "key", fill: COLORS.rule, fillOpacity: TRACK_OPACITY })] : []),
+      Plot.barX(solid, { x: "value", y: "key", fill: "fill", className: "cm-solid" }),
       Plot.barX(hollow, {
         x: "value",
         y: "key",
@@ -109,6 +119,7 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
         strokeWidth: 1.5,
         strokeDasharray: DASH,
         inset: 0.75,
+        className: "cm-hollow",
       }),
       Plot.ruleX([0], { stroke: "currentColor" }),
       Plot.text(rows, {
@@ -138,6 +149,8 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
     ],
   }) as unknown as SVGSVGElement;
 
+  keyBars(svg, "cm-solid", solid);
+  keyBars(svg, "cm-hollow", hollow);
   const noteTop = marginTop + plotHeight + ROW.axisHeight;
   if (note.length) {
     svg.append(

@@ -35,6 +35,8 @@ export interface Card {
   number: string;
   unit: string;
   derived: boolean;
+  /** A goal, drawn marked as one; or the setting of the others, written in the heading line. */
+  as?: "target" | "context" | undefined;
 }
 
 function row(f: Figure & { value: number }): ValueRow {
@@ -159,5 +161,30 @@ export function splitFigureText(f: Figure): Pick<Card, "hedge" | "number" | "uni
 export function numberCards(d: Dataset): Card[] {
   return [...d.figures, ...d.derived]
     .filter((f) => f.text)
-    .map((f) => ({ key: f.key, label: f.label, ...splitFigureText(f), derived: f.role === "derived" }));
+    .map((f) => ({ key: f.key, label: f.label, ...splitFigureText(f), derived: f.role === "derived", as: f.as }));
+}
+
+/** A sum drawn with its parts: one bar split into the amounts, the computed sum labelled. */
+export interface SplitShape {
+  stack: StackShape;
+  /** The derived sum. */
+  sum?: Figure | undefined;
+  /** Figures that are not amounts of the sum ("316 ngày công"), written under the bar. */
+  others: Figure[];
+}
+
+/** Returns the amounts of the dataset's derived sum placed end to end, largest first, and the other figures. */
+export function splitShape(d: Dataset): SplitShape {
+  const sum = d.derived.find((f) => d.sumOf?.[f.key]);
+  const keys = new Set(sum ? (d.sumOf?.[sum.key] ?? []) : []);
+  let x = 0;
+  const segments = rankRows(d.figures.filter(hasValue).filter((f) => keys.has(f.key)).map(row)).map((r) => {
+    const s = { ...r, x1: x, x2: x + r.value };
+    x += r.value;
+    return s;
+  });
+  const unit = segments[0] ? (d.figures.find((f) => f.key === segments[0]?.key)?.unit ?? d.unit) : d.unit;
+  const stack = { segments, sum: x, sumQualifier: combineHedges(segments.map((s) => s.qualifier)), mismatch: false, unit };
+  const others = [...d.figures, ...d.derived].filter((f) => f.text && !keys.has(f.key) && f !== sum);
+  return { stack, sum, others };
 }

@@ -1,117 +1,163 @@
 /**
- * `stack`: the parts of a whole as one bar of segments, largest first, each segment numbered
- * when it is wide enough and every part listed in a key below with its colour and figure.
- * When the article's total is not the sum of its parts (699 households, groups adding to 700),
- * the chart says so in words and marks the stated total on the bar; nothing is "fixed".
+ * `stack` (a partition) and `split` (a sum with its amounts): one bar split into its parts, largest
+ * first. The whole is stated above the bar; each segment carries its number inside when it fits,
+ * else above the bar with a leader; a row per part below gives its label, figure and, for a
+ * partition, its share of the whole. Every part has a visible segment and a direct label.
  */
 import * as Plot from "@observablehq/plot";
-import { formatNumber, formatQuantity } from "../lib/format.ts";
-import type { Dataset } from "../model/types.ts";
+import { formatCompact, formatNumber, formatQuantity } from "../lib/format.ts";
+import type { Dataset, Figure } from "../model/types.ts";
 import { chartDocument, svgElement, textBlock } from "./document.ts";
-import { stackShape, totalLine, type StackShape, type TotalLine } from "./shape.ts";
+import { DERIVED_MARK, markDerived, splitShape, stackShape, totalLine, type StackShape } from "./shape.ts";
 import { measureText, wrapText } from "../design/textMetrics.ts";
 import { COLORS, FONT_SIZE, LINE_HEIGHT, SMALL_FONT_SIZE, STACK, WIDTH, seriesPaint } from "./theme.ts";
 
 const EDGE = 1;
 const LABEL_PAD = 8;
-const MARKER_LABEL = "tổng theo bài";
+/** Narrowest segment drawn, in units, so that a part of one in seven hundred is still seen. */
+const MIN_SEGMENT = 2;
 
-/** Returns the line above the bar: the total (or the note that the parts do not add up to it), else the sum. */
-export function stackHeader(d: Dataset, s: StackShape = stackShape(d)): TotalLine {
-  return totalLine(d) ?? { text: `Cộng: ${formatQuantity(s.sum, s.unit, s.sumQualifier)}`, note: false };
+type Segment = StackShape["segments"][number] & { fill: string; left: number; right: number; inside: string };
+
+/** Returns the share of `value` in `whole` as the site writes it ("79%"), rounded to a whole percent. */
+function share(value: number, whole: number): string {
+  const pct = (value / whole) * 100;
+  return `${pct > 0 && pct < 1 ? "<1" : formatNumber(Math.round(pct))}%`;
 }
 
-/** Returns the raw SVG of a part-to-whole bar `width` units wide, or undefined when there are no parts. */
-export function drawStack(d: Dataset, width: number = WIDTH): SVGSVGElement | undefined {
-  const s = stackShape(d);
+/** Lays the segments out in units, each at least MIN_SEGMENT wide, and decides which carry their number inside. */
+function layOut(s: StackShape, width: number): Segment[] {
+  const span = width - 2 * EDGE;
+  const widths = s.segments.map((seg) => Math.max(MIN_SEGMENT, ((seg.x2 - seg.x1) / (s.sum || 1)) * span));
+  const scale = span / widths.reduce((a, b) => a + b, 0);
+  let x = EDGE;
+  return s.segments.map((seg, i) => {
+    const w = (widths[i] ?? 0) * scale;
+    const left = x;
+    x += w;
+    const inside = w >= measureText(formatCompact(seg.value), FONT_SIZE, true) + LABEL_PAD ? formatCompact(seg.value) : "";
+    return { ...seg, fill: seriesPaint(i), left, right: x, inside };
+  });
+}
+
+/** Places the numbers that do not fit inside on rows above the bar, right-aligned to their segment, none colliding. */
+function outsideLabels(segments: Segment[]): Array<{ seg: Segment; row: number; x: number; width: number }> {
+  const placed: Array<{ seg: Segment; row: number; x: number; width: number }> = [];
+  for (const seg of segments.filter((g) => !g.inside)) {
+    const w = measureText(formatCompact(seg.value), SMALL_FONT_SIZE, true);
+    const centre = (seg.left + seg.right) / 2;
+    const x = Math.max(w / 2, centre);
+    let row = 0;
+    while (placed.some((p) => p.row === row && Math.abs(p.x - x) < (p.width + w) / 2 + 6)) row++;
+    placed.push({ seg, row, x, width: w });
+  }
+  return placed;
+}
+
+/** Returns the raw SVG of a split bar: the parts of `s`, the whole stated in `header`, `width` units wide. */
+function drawSplit(
+  s: StackShape,
+  header: { text: string; note: boolean },
+  width: number,
+  opts: { shares: boolean; derivedSum: boolean; foot: string[] },
+): SVGSVGElement | undefined {
   if (!s.segments.length) return undefined;
-  const header = stackHeader(d, s);
-  const stated = s.mismatch ? s.total?.value : undefined;
-  const max = Math.max(s.sum, stated ?? 0) || 1;
-  const pxPerUnit = (width - 2 * EDGE) / max;
-
+  const segments = layOut(s, width);
+  const outside = outsideLabels(segments);
+  const rows = outside.length ? Math.max(...outside.map((o) => o.row)) + 1 : 0;
   const headerLines = wrapText(header.text, width, FONT_SIZE, true);
-  const barTop = headerLines.length * LINE_HEIGHT + STACK.headerGap + STACK.markerOverhang;
+  const labelsTop = headerLines.length * LINE_HEIGHT + STACK.headerGap;
+  const barTop = labelsTop + rows * STACK.outsideRow + (rows ? STACK.leader : 0);
   const barBottom = barTop + STACK.barHeight;
-  const keyTop = barBottom + STACK.markerOverhang + (stated !== undefined ? STACK.markerLabel : 0) + STACK.keyTop;
+  const keyTop = barBottom + STACK.keyTop;
   const labelX = STACK.swatch + STACK.swatchGap;
-  const labelWidth = width - labelX - STACK.valueWidth - STACK.swatchGap;
-  const keyRows = s.segments.map((seg) => wrapText(seg.label, labelWidth, FONT_SIZE));
-  const rowHeights = keyRows.map((lines) => lines.length * LINE_HEIGHT + STACK.keyGap);
-  const height = keyTop + rowHeights.reduce((a, b) => a + b, 0) - STACK.keyGap + STACK.bottom;
+  const keyRows = segments.map((seg) => {
+    const figure = opts.shares ? `${seg.text} (${share(seg.value, s.sum)})` : seg.text;
+    return { figure: wrapText(figure, width - labelX, FONT_SIZE, true), label: wrapText(seg.label, width - labelX, FONT_SIZE) };
+  });
+  const rowHeights = keyRows.map((k) => (k.figure.length + k.label.length) * LINE_HEIGHT + STACK.keyGap);
+  const foot = opts.foot.flatMap((line) => wrapText(line, width, SMALL_FONT_SIZE));
+  const keyBottom = keyTop + rowHeights.reduce((a, b) => a + b, 0) - STACK.keyGap;
+  const height = keyBottom + (foot.length ? STACK.keyTop + foot.length * LINE_HEIGHT : 0) + STACK.bottom;
 
-  const segments = s.segments.map((seg, i) => ({ ...seg, fill: seriesPaint(i) }));
-  const labelled = segments.filter(
-    (seg) => (seg.x2 - seg.x1) * pxPerUnit >= measureText(formatNumber(seg.value), FONT_SIZE, true) + LABEL_PAD,
-  );
   const svg = Plot.plot({
     document: chartDocument(),
     width,
     height,
     marginTop: barTop,
     marginBottom: height - barBottom,
-    marginLeft: EDGE,
-    marginRight: EDGE,
-    x: { domain: [0, max], axis: null },
+    marginLeft: 0,
+    marginRight: 0,
+    x: { domain: [0, width], axis: null },
     color: { type: "identity" },
     marks: [
-      Plot.barX(segments, { x1: "x1", x2: "x2", fill: "fill", insetRight: 1 }),
-      Plot.text(labelled, {
-        x: (seg: (typeof segments)[number]) => (seg.x1 + seg.x2) / 2,
-        frameAnchor: "middle",
-        text: (seg: (typeof segments)[number]) => formatNumber(seg.value),
-        fill: COLORS.on,
-        fontSize: FONT_SIZE,
-        fontWeight: 700,
-      }),
-      ...(stated !== undefined
-        ? [
-            Plot.ruleX([stated], {
-              stroke: "currentColor",
-              strokeWidth: 2,
-              insetTop: -STACK.markerOverhang,
-              insetBottom: -STACK.markerOverhang,
-            }),
-          ]
-        : []),
+      Plot.barX(segments, { x1: "left", x2: "right", fill: "fill", insetRight: STACK.segmentGap / 2, insetLeft: STACK.segmentGap / 2 }),
+      Plot.text(
+        segments.filter((g) => g.inside),
+        {
+          x: (g: Segment) => (g.left + g.right) / 2,
+          frameAnchor: "middle",
+          text: "inside",
+          fill: COLORS.on,
+          fontSize: FONT_SIZE,
+          fontWeight: 700,
+        },
+      ),
     ],
   }) as unknown as SVGSVGElement;
+  svg.querySelectorAll('g[aria-label="bar"] rect').forEach((rect, i) => rect.setAttribute("data-key", segments[i]?.key ?? ""));
 
   const doc = svgElement("g", { "text-anchor": "start" }, [
     textBlock(0, 0, headerLines, LINE_HEIGHT / FONT_SIZE, { "font-weight": 700, fill: header.note ? COLORS.note : undefined }),
   ]);
-  if (stated !== undefined) {
-    const x = EDGE + stated * pxPerUnit;
-    const anchorEnd = x > width / 2;
+  for (const o of outside) {
+    const y = labelsTop + o.row * STACK.outsideRow + SMALL_FONT_SIZE;
+    const centre = (o.seg.left + o.seg.right) / 2;
     doc.append(
-      svgElement(
-        "text",
-        {
-          x,
-          y: barBottom + STACK.markerOverhang + SMALL_FONT_SIZE,
-          "text-anchor": anchorEnd ? "end" : "start",
-          "font-size": SMALL_FONT_SIZE,
-        },
-        [MARKER_LABEL],
-      ),
+      svgElement("text", { x: o.x, y, "text-anchor": "middle", "font-size": SMALL_FONT_SIZE, "font-weight": 700 }, [formatCompact(o.seg.value)]),
+      svgElement("line", { x1: centre, x2: centre, y1: y + 4, y2: barTop - 1, stroke: "currentColor", "stroke-width": 1 }),
     );
   }
   let y = keyTop;
   segments.forEach((seg, i) => {
-    const lines = keyRows[i] ?? [];
+    const k = keyRows[i];
+    if (!k) return;
     doc.append(
-      svgElement("rect", {
-        x: 0,
-        y: y + (LINE_HEIGHT - STACK.swatch) / 2,
-        width: STACK.swatch,
-        height: STACK.swatch,
-        fill: seg.fill,
-      }),
-      textBlock(labelX, y, lines, LINE_HEIGHT / FONT_SIZE),
-      svgElement("text", { x: width, y, dy: "1em", "text-anchor": "end", "font-weight": 700 }, [seg.text]),
+      svgElement("g", { "data-key": seg.key }, [
+        svgElement("rect", { x: 0, y: y + (LINE_HEIGHT - STACK.swatch) / 2, width: STACK.swatch, height: STACK.swatch, fill: seg.fill }),
+        textBlock(labelX, y, k.figure, LINE_HEIGHT / FONT_SIZE, { "font-weight": 700 }),
+        textBlock(labelX, y + k.figure.length * LINE_HEIGHT, k.label, LINE_HEIGHT / FONT_SIZE),
+      ]),
     );
     y += rowHeights[i] ?? 0;
   });
+  if (foot.length)
+    doc.append(textBlock(0, keyBottom + STACK.keyTop, foot, LINE_HEIGHT / SMALL_FONT_SIZE, { "font-size": SMALL_FONT_SIZE, fill: COLORS.muted }));
+  if (opts.derivedSum) doc.setAttribute("data-derived", "");
   svg.append(doc);
   return svg;
+}
+
+/** `stack`: the parts of a stated total (a partition), with their shares. */
+export function drawStack(d: Dataset, width: number = WIDTH): SVGSVGElement | undefined {
+  const s = stackShape(d);
+  const header = totalLine(d) ?? { text: `Cộng: ${formatQuantity(s.sum, s.unit, s.sumQualifier)}`, note: false };
+  return drawSplit(s, header, width, { shares: true, derivedSum: false, foot: ["Tỉ lệ tính khi dựng trang, làm tròn."] });
+}
+
+/** Returns "Ngoài ra: 316 ngày công giúp đỡ các hộ gia đình": a figure written under the bar rather than drawn. */
+function otherLine(f: Figure): string {
+  const text = f.role === "derived" ? markDerived(f.text) : f.text;
+  return `Ngoài ra: ${text} — ${f.label.charAt(0).toLocaleLowerCase("vi")}${f.label.slice(1)}`;
+}
+
+/** `split`: amounts and their computed sum, the sum labelled above one bar split into the amounts. */
+export function drawSplitSum(d: Dataset, width: number = WIDTH): SVGSVGElement | undefined {
+  const { stack, sum, others } = splitShape(d);
+  const text = sum ? `${sum.label}: ${markDerived(sum.text)}` : `Cộng: ${formatQuantity(stack.sum, stack.unit, stack.sumQualifier)}`;
+  return drawSplit(stack, { text, note: false }, width, {
+    shares: false,
+    derivedSum: true,
+    foot: [...others.map(otherLine), `“${DERIVED_MARK}”: số được cộng khi dựng trang, bài viết không nêu.`],
+  });
 }

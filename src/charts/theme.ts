@@ -8,25 +8,28 @@ import { SERIES, TOKENS, type ColorToken } from "../design/palette.ts";
 /** Design width of every chart, in SVG user units; the viewBox scales it to the column. */
 export const WIDTH = 640;
 /**
- * Design width of the phone variant of a chart. A 360 px screen leaves a 328 px column: at 640
- * units the small print would shrink to 6 px; at 360 units it stays above 11 px.
+ * Design width of the phone variant of a chart. A 320 px screen leaves a 288 px column, a scale of
+ * 0.9: text of at least `SMALL_FONT_SIZE` units stays at 12 CSS px or more. Pages switch to the
+ * wide drawing only where it is drawn at 0.9 or more (NARROW_UP_TO).
  */
-export const NARROW_WIDTH = 360;
+export const NARROW_WIDTH = 320;
+/** Widest column, in CSS px, that shows the narrow drawing: above it the wide one's scale is at least 0.9. */
+export const NARROW_UP_TO = 576;
 /** Below this design width, row charts put each label above its bar instead of in a column at the left. */
 export const STACKED_LABELS_BELOW = 480;
 /** Font size of labels and value labels. */
-export const FONT_SIZE = 14;
-/** Font size of axis ticks and small print (notes, "tính"). */
-export const SMALL_FONT_SIZE = 12.5;
+export const FONT_SIZE = 15;
+/** Font size of axis ticks and small print (notes, "tính"): 12.6 CSS px at the smallest scale, 0.9. */
+export const SMALL_FONT_SIZE = 14;
 /** Line height of wrapped labels, in units. */
-export const LINE_HEIGHT = 18;
+export const LINE_HEIGHT = 20;
 
 /** Row charts (bars, compare): label column, bar thickness, spacing. */
 export const ROW = {
   labelWidth: 210,
   labelGap: 10,
   barHeight: 22,
-  gap: 14,
+  gap: 16,
   marginTop: 8,
   axisHeight: 28,
   valueGap: 6,
@@ -36,30 +39,33 @@ export const ROW = {
   narrowEdge: 6,
 } as const;
 
-/** Stack chart: the one bar, its marker and the key rows under it. */
+/** Split bar (partition, sum): the one bar, the labels above it and the key rows under it. */
 export const STACK = {
-  headerGap: 8,
+  headerGap: 10,
   bottom: 6,
   barHeight: 40,
-  markerOverhang: 8,
-  markerLabel: 18,
-  keyTop: 18,
+  /** Height of a row of numbers above the bar, for segments too narrow to hold theirs. */
+  outsideRow: 22,
+  leader: 6,
+  keyTop: 16,
   swatch: 14,
   swatchGap: 10,
-  valueWidth: 120,
-  keyGap: 8,
+  keyGap: 10,
   segmentGap: 2,
 } as const;
 
-/** Number cards: grid, card padding and the big figure's size. */
-export const CARD = {
-  columns: 2,
-  gap: 16,
-  padding: 16,
-  bigFontSize: 40,
-  minBigFontSize: 22,
-  smallRatio: 0.55,
-  radius: 6,
+/** Fact box: one figure per row, the number and its label side by side (or stacked when narrow). */
+export const FACT = {
+  numberSize: 28,
+  minNumberSize: 20,
+  smallRatio: 0.6,
+  padY: 12,
+  columnGap: 16,
+  /** Widest share of the box the number column may take. */
+  numberShare: 0.42,
+  /** Height of the tag ("Mục tiêu") above a target's number, and the heading line's. */
+  tag: 20,
+  dash: "5,3",
 } as const;
 
 /** Returns `var(--name, light)`: the token as an SVG paint that the page may override. */

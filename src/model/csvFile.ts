@@ -10,7 +10,7 @@ import type { Problem } from "./problems.ts";
 import { lineAt } from "../lib/text.ts";
 
 /** Columns a CSV dataset may have; `key`, `label`, `quote` and one of `value`/`date` are required. */
-export const CSV_COLUMNS = ["key", "label", "value", "date", "unit", "qualifier", "notation", "quote"] as const;
+export const CSV_COLUMNS = ["key", "label", "value", "date", "unit", "qualifier", "notation", "quote", "code", "as"] as const;
 /** How a CSV file writes the numbers of its `value` column: `vi` (1.234,5) or `plain` (1234.5). */
 export type NumberFormat = "vi" | "plain";
 /** Metadata a CSV dataset may state in `# field: value` lines. */
@@ -18,7 +18,9 @@ export const CSV_META = [
   "id",
   "article",
   "title",
+  "finding",
   "description",
+  "relationship",
   "kind",
   "unit",
   "numbers",
@@ -129,7 +131,7 @@ export function parseCsvFile(file: string, source: string): ParsedFile {
   });
 
   const input: Record<string, unknown> = { values };
-  for (const k of ["id", "article", "title", "description", "kind", "unit"] as const)
+  for (const k of ["id", "article", "title", "finding", "description", "relationship", "kind", "unit"] as const)
     if (meta[k] !== undefined) input[k] = meta[k];
   if (meta.total !== undefined) input.total = { key: meta.total, ...(meta["total.note"] ? { note: meta["total.note"] } : {}) };
   if (notes.length) input.notes = notes;

@@ -52,7 +52,9 @@ export function sourceFigures(input: DatasetInput, article: Article | undefined,
       notation: v.notation,
       quote: v.quote,
       role: "value" as Figure["role"],
-      text,
+      code: v.code,
+      as: v.as,
+      text: v.code ?? text,
     };
   });
 }

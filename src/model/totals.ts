@@ -1,7 +1,7 @@
 /** A dataset's total and its parts: the parts must add up, or the dataset must say why they do not. */
 import { formatNumber } from "../lib/format.ts";
 import type { Report } from "./figures.ts";
-import type { DatasetInput } from "./schemas/dataset.ts";
+import type { DatasetInput, Relationship } from "./schemas/dataset.ts";
 import type { Figure } from "./types.ts";
 
 /** What a total makes of a dataset's figures. */
@@ -12,7 +12,7 @@ export interface Totals {
 }
 
 /** Marks the total and the parts among `figures` (setting their roles) and checks that the parts add up. */
-export function applyTotal(input: DatasetInput, figures: Figure[], report: Report): Totals {
+export function applyTotal(input: DatasetInput, figures: Figure[], report: Report, relationship?: Relationship): Totals {
   if (!input.total) return { parts: [] };
   // By key as a map: with a duplicated key (reported already) the last figure is the one found.
   const total = new Map(figures.map((f) => [f.key, f])).get(input.total.key);
@@ -30,7 +30,8 @@ export function applyTotal(input: DatasetInput, figures: Figure[], report: Repor
   }
   const partsSum = parts.reduce((s, p) => s + (p.value ?? 0), 0);
   const matches = Math.abs(partsSum - (total.value ?? 0)) < 1e-9;
-  if (!matches && !input.total.note) {
+  // A partition that does not add up is reported by the relationship's check, with what to do.
+  if (!matches && !input.total.note && relationship !== "partition") {
     report(
       ["total"],
       `các phần cộng lại được ${formatNumber(partsSum)}, khác tổng ${formatNumber(total.value ?? 0)} của "${total.key}". ` +

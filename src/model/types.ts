@@ -3,7 +3,7 @@ import type { Qualifier } from "../lib/format.ts";
 import type { MdxScan } from "./mdxScan.ts";
 import type { ArticleFrontmatter } from "./schemas/article.ts";
 import type { CorrectionInput } from "./schemas/correction.ts";
-import type { ChartKind } from "./schemas/dataset.ts";
+import type { ChartKind, Relationship } from "./schemas/dataset.ts";
 
 export interface Figure {
   key: string;
@@ -19,6 +19,10 @@ export interface Figure {
   /** For a derived figure: how it was computed, in words a reader understands. */
   derived?: string | undefined;
   role: "total" | "part" | "value" | "derived";
+  /** A document's number as the article writes it ("681-CT/ĐU"). */
+  code?: string | undefined;
+  /** A goal (drawn as a target) or the setting of the other figures (written, not drawn). */
+  as?: "target" | "context" | undefined;
   /** The figure as a reader sees it: "gần 125 triệu đồng". */
   text: string;
 }
@@ -28,8 +32,13 @@ export interface Dataset {
   /** Path relative to the root ("data/ho-gia-dinh.json"). */
   file: string;
   article: string;
+  /** The plain descriptive title: data page, table caption, screen readers. */
   title: string;
+  /** The chart's headline: its finding with the dataset's own numbers, else the title. */
+  headline: string;
   description: string;
+  /** What the figures are to each other; `kind` is the form it draws. */
+  relationship?: Relationship | undefined;
   kind: ChartKind;
   unit: string;
   notes: string[];
@@ -38,6 +47,8 @@ export interface Dataset {
   total?: Figure | undefined;
   parts: Figure[];
   derived: Figure[];
+  /** The keys each derived sum adds up, by its key. */
+  sumOf?: Record<string, string[]> | undefined;
   /** Shown with the chart when the parts do not add up to the total in the article. */
   totalNote?: string | undefined;
   /** The sum of the parts, when there is a total. */

@@ -9,7 +9,7 @@ export function archivedVersions(file: string, record: PublishedRecord, latest: 
   return record.versions.slice(0, -1).map((v) => {
     const parsed = { input: undefined, locate: () => undefined, problems: [] };
     // Checked when it was published: its quotes are not checked again against today's article.
-    const d = buildDataset({ input: { ...v.dataset, corrections: [] }, parsed, file }, undefined, true, []);
+    const d = buildDataset({ input: { ...v.dataset, corrections: [] }, parsed, file }, undefined, true, [], true);
     return {
       ...d,
       version: v.version,

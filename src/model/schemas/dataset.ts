@@ -33,6 +33,11 @@ export const factSchema = z
     notation: z.enum(["vi", "digits"]).default("vi"),
     /** The fragment of the article's text that states the figure, copied exactly. */
     quote: text,
+    /** A document's number as the article writes it ("681-CT/ĐU"), shown instead of the bare `value`. */
+    code: text.optional(),
+    /** `target`: a goal, drawn marked as a target; `context`: the span or setting of the other
+     * figures ("6 tháng"), written in the box's heading line rather than drawn as a figure. */
+    as: z.enum(["target", "context"], { error: oneOf(["target", "context"]) }).optional(),
   })
   .refine((f) => (f.value === undefined) !== (f.date === undefined), {
     message: "cần đúng một trong hai trường value (số) hoặc date (ngày)",
@@ -51,8 +56,32 @@ export const derivedSchema = z.object({
   digits: z.number().int().min(0).max(3).default(1),
 });
 
-const CHART_KINDS = ["bars", "stack", "number", "compare", "table"] as const;
+/** The forms charts are drawn in; each relationship has its own (RELATIONSHIP_FORMS). */
+const CHART_KINDS = ["bars", "stack", "groups", "split", "number", "compare", "table"] as const;
 export const chartKindSchema = z.enum(CHART_KINDS, { error: oneOf(CHART_KINDS) });
+
+/**
+ * What a dataset's figures are to each other, in an editor's terms: the form follows from it.
+ * `partition`: parts that exactly make up the stated total (one bar split into its parts);
+ * `groups`: groups of a stated total that may overlap (bars read against the total, never a stack);
+ * `sum`: separate amounts and the sum computed from them (one bar split, the sum labelled);
+ * `amounts`: amounts of one unit to compare (ranked bars); `plan`: targets and plans (a plan box);
+ * `facts`: key figures that do not compare (a fact box); `documents`: a list of documents.
+ */
+export const RELATIONSHIPS = ["partition", "groups", "sum", "amounts", "plan", "facts", "documents"] as const;
+export const relationshipSchema = z.enum(RELATIONSHIPS, { error: oneOf(RELATIONSHIPS) });
+export type Relationship = z.infer<typeof relationshipSchema>;
+
+/** The form each relationship draws. */
+export const RELATIONSHIP_FORMS: Record<Relationship, ChartKind> = {
+  partition: "stack",
+  groups: "groups",
+  sum: "split",
+  amounts: "bars",
+  plan: "number",
+  facts: "number",
+  documents: "table",
+};
 
 /** One chart's worth of facts from one article: `data/<id>.json` (or `.csv`). */
 export const datasetSchema = z
@@ -61,13 +90,17 @@ export const datasetSchema = z
     id: key,
     /** Slug of the article the figures come from (file name in `content/articles/`). */
     article: key,
-    /** Chart title, a full Vietnamese phrase. */
+    /** The plain descriptive title (data page, table caption, screen readers), a full Vietnamese phrase. */
     title: text,
+    /** The chart's headline: its finding in words, every number a placeholder `{key}` (figure with
+     * its hedge and unit) or `{key|số}` (the number and hedge alone) for a value or derived figure. */
+    finding: text.optional(),
     /** One sentence saying what the chart shows, read by screen readers and shown under the title. */
     description: text,
-    /** Chart kind drawn by default: ranked `bars`, part-to-whole `stack`, big-`number` cards,
-     * `compare` (amounts side by side), or `table` only. */
-    kind: chartKindSchema,
+    /** What the figures are to each other (RELATIONSHIPS); the chart's form follows from it. */
+    relationship: relationshipSchema.optional(),
+    /** Before relationships: the form itself. Read only from versions already published. */
+    kind: chartKindSchema.optional(),
     /** Default unit of the values. */
     unit: z.string().default(""),
     values: z.array(factSchema).min(1, "cần ít nhất một số liệu"),
