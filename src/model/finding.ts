@@ -14,7 +14,8 @@ const NUMBER_ONLY = "|số";
 /** Returns the figure as the placeholder asks for it. */
 function filled(f: Figure, numberOnly: boolean): string {
   if (!numberOnly || f.value === undefined) return f.text;
-  return f.code ?? formatQuantity(f.value, "", f.qualifier);
+  // "100%": a percent sign is part of the number, not a unit word.
+  return f.code ?? formatQuantity(f.value, f.unit === "%" ? "%" : "", f.qualifier);
 }
 
 /** Returns `finding` with its placeholders filled from `figures`, reporting unknown keys and typed numbers. */

@@ -10,6 +10,8 @@ export interface MdxReference {
   line: number;
   /** For `<So>…</So>`: the words it wraps, which must state the figure (absent when self-closing). */
   text?: string;
+  /** For `<Chart kind>`: the form asked for instead of the dataset's own. */
+  kind?: string;
 }
 
 export interface MdxScan {
@@ -30,11 +32,13 @@ const CHART_TAG = /<Chart\b([^>]*?)\/?>/g;
 const FIGURE_TAG = /<So\b((?:[^>/]|\/(?!>))*)>([\s\S]*?)<\/So>/g;
 const FIGURE_SELF_CLOSING = /<So\b([^>]*?)\/>/g;
 const ID_ATTR = /\bid=(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/;
+const KIND_ATTR = /\bkind=(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/;
 
-function attrId(attrs: string): string {
-  const m = ID_ATTR.exec(attrs);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? "") : "";
+function attrOf(re: RegExp, attrs: string): string | undefined {
+  const m = re.exec(attrs);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? "") : undefined;
 }
+const attrId = (attrs: string) => attrOf(ID_ATTR, attrs) ?? "";
 
 /** How a prose block starts when Markdown makes it something else than a paragraph: a heading, a quote, a list, code, a table, a rule, HTML. */
 const NOT_A_PARAGRAPH = /^(?:#{1,6}(?:\s|$)|>|[-*+]\s|\d{1,9}[.)]\s|```|~~~|\||(?:-{3,}|\*{3,}|_{3,})\s*$|<[a-z])/;
@@ -63,7 +67,8 @@ export function scanMdx(source: string): MdxScan {
 
   const charts: MdxReference[] = [];
   for (const m of body.matchAll(CHART_TAG)) {
-    charts.push({ id: attrId(m[1] ?? ""), line: lineAt(src, bodyStart + (m.index ?? 0)) });
+    const kind = attrOf(KIND_ATTR, m[1] ?? "");
+    charts.push({ id: attrId(m[1] ?? ""), line: lineAt(src, bodyStart + (m.index ?? 0)), ...(kind !== undefined ? { kind } : {}) });
   }
   const figures: MdxReference[] = [];
   for (const m of body.matchAll(FIGURE_TAG)) {

@@ -2,6 +2,7 @@
 import { checkQuote } from "./provenance.ts";
 import { DATA_DIR } from "./paths.ts";
 import type { Problem } from "./problems.ts";
+import { formsOf } from "./schemas/dataset.ts";
 import type { Article, Dataset } from "./types.ts";
 
 /** Returns the line of the `headline:` key in an article's frontmatter, or undefined. */
@@ -20,6 +21,26 @@ function chartProblems(a: Article, datasetIds: ReadonlySet<string>): Problem[] {
       field: "Chart",
       message: `không có bộ dữ liệu "${ref.id}" trong ${DATA_DIR}/.`,
     }));
+}
+
+/** Returns a problem for each `<Chart kind>` that would draw a dataset in a form its relationship contradicts. */
+function formProblems(a: Article, byId: ReadonlyMap<string, Dataset>): Problem[] {
+  const out: Problem[] = [];
+  for (const ref of a.scan.charts) {
+    const ds = byId.get(ref.id);
+    if (!ds?.relationship || ref.kind === undefined) continue;
+    const forms = formsOf(ds.relationship);
+    if (!forms.includes(ref.kind as (typeof forms)[number]))
+      out.push({
+        file: a.file,
+        line: ref.line,
+        field: "Chart",
+        message:
+          `<Chart id="${ref.id}" kind="${ref.kind}">: bộ dữ liệu khai "relationship": "${ds.relationship}", ` +
+          `chỉ vẽ được ${forms.map((f) => `"${f}"`).join(", ")}; hình khác sẽ nói sai quan hệ giữa các số.`,
+      });
+  }
+  return out;
 }
 
 /** Returns a problem for each headline figure that is not a figure of the article's own datasets. */
@@ -80,6 +101,7 @@ export function referenceProblems(
   const byId = new Map(datasets.map((d) => [d.id, d]));
   return [
     ...articles.flatMap((a) => chartProblems(a, datasetIds)),
+    ...articles.flatMap((a) => formProblems(a, byId)),
     ...articles.flatMap((a) => headlineProblems(a, byId, datasetIds)),
     ...articles.flatMap((a) => figureProblems(a, byId, datasetIds)),
   ];

@@ -67,7 +67,8 @@ export function chiBoSource(): DatasetSource {
     article: "bai-mau",
     title: "Chi bộ thôn có đảng viên biên phòng tham gia sinh hoạt, theo loại",
     description: "97 đảng viên biên phòng sinh hoạt tại 81 chi bộ thôn, chia theo loại chi bộ.",
-    kind: "bars",
+    finding: "{giap-bien|số} trong {tong} là chi bộ thôn giáp biên",
+    relationship: "partition",
     unit: "chi bộ",
     values: [
       { key: "tong", label: "Tổng số chi bộ thôn", value: 81, quote: "sinh hoạt tại 81 chi bộ thôn" },
@@ -98,7 +99,8 @@ export function hoGiaDinhSource(withNote = true): DatasetSource {
     article: "bai-mau",
     title: "Hộ gia đình do đảng viên biên phòng phụ trách, theo diện",
     description: "Các nhóm hộ gia đình khu vực biên giới mà đảng viên các đồn biên phòng được phân công phụ trách.",
-    kind: "stack",
+    finding: "{chinh-sach-kho-khan|số} trong {tong} là gia đình chính sách, khó khăn, neo đơn",
+    relationship: "groups",
     unit: "hộ",
     values: [
       { key: "tong", label: "Tổng số hộ được phụ trách", value: 699, quote: "phụ trách 699 hộ gia đình" },
@@ -150,7 +152,7 @@ export function bienGioiSource(): DatasetSource {
     article: "bai-mau",
     title: "Đường biên, cột mốc đã giao cho dân tự quản",
     description: "Chiều dài đường biên giới và số cột mốc đã giao cho hộ gia đình và tập thể tự quản.",
-    kind: "number",
+    relationship: "facts",
     unit: "",
     values: [
       { key: "duong-bien", label: "Đường biên giao cho dân", value: 227.642, unit: "km", quote: "nhận 227,642 km đường biên" },
@@ -172,7 +174,7 @@ export function dangVienSource(): DatasetSource {
     article: "bai-mau",
     title: "Đảng viên biên phòng phụ trách hộ gia đình",
     description: "Số đảng viên phụ trách hộ gia đình và số hộ họ phụ trách.",
-    kind: "number",
+    relationship: "facts",
     unit: "đảng viên",
     values: [
       { key: "phu-trach-ho", label: "Đảng viên phụ trách hộ gia đình", value: 192, quote: "192 đảng viên phụ trách 699 hộ" },
@@ -197,7 +199,7 @@ export function thongTinSource(): DatasetSource {
     article: "bai-mau",
     title: "Thông tin thời sự cho các hộ gia đình",
     description: "Số lần đảng viên biên phòng thông tin thời sự, chính sách cho các hộ gia đình.",
-    kind: "number",
+    relationship: "facts",
     unit: "lần",
     values: [
       {
@@ -226,7 +228,8 @@ export function dongGopSource(): DatasetSource {
     article: "bai-mau",
     title: "Giúp đỡ các hộ gia đình: ngày công và giá trị vật chất",
     description: "Ngày công giúp đỡ hộ gia đình, và giá trị hỗ trợ vật chất, quà tặng tính bằng đồng.",
-    kind: "compare",
+    finding: "{tong-gia-tri} hỗ trợ và quà tặng, cùng {ngay-cong}",
+    relationship: "sum",
     unit: "đồng",
     values: [
       {
@@ -277,7 +280,7 @@ export function hostileSource(labels = ["<script>alert(1)</script>", "Hộ A & B
     article: "bai-mau",
     title: "Tiêu đề <b>đậm</b> & “ngoặc” <script>alert(1)</script>",
     description: "Nhãn có mã HTML & ký tự đặc biệt <img src=x onerror=alert(1)>.",
-    kind: "bars",
+    relationship: "amounts",
     unit: "hộ",
     values: [
       { key: "a", label: a, value: 12, quote: `${a} 12` },
@@ -309,16 +312,65 @@ export function hostileArticle(): Article {
   });
 }
 
+/** A plan: a scope and a target, the target marked as one. */
+export function keHoachSource(): DatasetSource {
+  return {
+    id: "ke-hoach",
+    article: "bai-mau",
+    title: "Kế hoạch thời gian tới",
+    finding: "Mục tiêu: đảng viên biên phòng sinh hoạt ở {muc-tieu|số} chi bộ thôn",
+    description: "Phạm vi và mục tiêu phân công đảng viên sinh hoạt chi bộ thôn.",
+    relationship: "plan",
+    values: [
+      { key: "xa-bien-gioi", label: "Xã, thị trấn biên giới phối hợp", value: 20, unit: "xã, thị trấn", quote: "20 xã, thị trấn biên giới" },
+      { key: "muc-tieu", label: "Chi bộ thôn có đảng viên biên phòng", value: 100, unit: "%", quote: "tại 100% chi bộ thôn", as: "target" },
+    ],
+  };
+}
+
+/** Key figures with the span they cover ("6 tháng") as the box's heading. */
+export function doiCanSource(): DatasetSource {
+  return {
+    id: "doi-can",
+    article: "bai-mau",
+    title: "Mô hình giúp dân ở xã Đội Cấn",
+    description: "Kết quả mô hình giúp dân tại xã Đội Cấn.",
+    relationship: "facts",
+    values: [
+      { key: "thoi-gian", label: "Thời gian thực hiện", value: 6, unit: "tháng", quote: "6 tháng đầu năm", as: "context" },
+      { key: "nuoc-sach", label: "Công trình nước sạch", value: 5, unit: "công trình", quote: "5 công trình nước sạch" },
+      { key: "nha-ve-sinh", label: "Nhà vệ sinh", value: 39, unit: "nhà", quote: "39 nhà vệ sinh" },
+    ],
+  };
+}
+
+/** Documents by their numbers as the article writes them. */
+export function vanBanSource(): DatasetSource {
+  return {
+    id: "van-ban",
+    article: "bai-mau",
+    title: "Các văn bản chỉ đạo",
+    description: "Số hiệu các văn bản chỉ đạo.",
+    relationship: "documents",
+    values: [
+      { key: "chi-thi", label: "Chỉ thị", value: 681, unit: "số", notation: "digits", code: "681-CT/ĐU", quote: "Chỉ thị số 681-CT/ĐU" },
+      { key: "ngay", label: "Ngày ban hành chỉ thị", date: "2019-01-09", quote: "ngày 9/1/2019" },
+    ],
+  };
+}
+
 /** Every chart the snapshot and checker tests render: name → dataset and options. */
 export const CASES: Array<{ name: string; dataset: () => Dataset; kind?: Dataset["kind"]; emphasis?: string[] }> = [
-  { name: "bars-chi-bo", dataset: chiBo },
-  { name: "bars-chi-bo-emphasis", dataset: chiBo, emphasis: ["giap-bien"] },
-  { name: "bars-dong-gop", dataset: dongGop, kind: "bars" },
-  { name: "stack-ho-gia-dinh", dataset: hoGiaDinh },
-  { name: "stack-chi-bo", dataset: chiBo, kind: "stack" },
-  { name: "bars-ho-gia-dinh", dataset: hoGiaDinh, kind: "bars" },
+  { name: "stack-chi-bo", dataset: chiBo },
+  { name: "bars-chi-bo", dataset: chiBo, kind: "bars" },
+  { name: "bars-chi-bo-emphasis", dataset: chiBo, kind: "bars", emphasis: ["giap-bien"] },
+  { name: "groups-ho-gia-dinh", dataset: hoGiaDinh },
+  { name: "groups-ho-gia-dinh-emphasis", dataset: hoGiaDinh, emphasis: ["chinh-sach-kho-khan"] },
+  { name: "split-dong-gop", dataset: dongGop },
   { name: "number-bien-gioi", dataset: bienGioi },
   { name: "number-thong-tin", dataset: thongTin },
-  { name: "compare-dong-gop", dataset: dongGop },
+  { name: "number-ke-hoach", dataset: () => fixture(keHoachSource()) },
+  { name: "number-doi-can", dataset: () => fixture(doiCanSource()) },
   { name: "bars-hostile", dataset: hostile },
+  { name: "compare-hostile", dataset: hostile, kind: "compare" },
 ];

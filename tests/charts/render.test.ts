@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chartSummary, clearChartCache, renderChart } from "../../src/charts/index.ts";
-import { bienGioi, CASES, chiBo, dongGop, hoGiaDinh, hostile, thongTin } from "./fixtures.ts";
+import { bienGioi, CASES, chiBo, doiCanSource, dongGop, fixture, hoGiaDinh, hostile, keHoachSource, thongTin } from "./fixtures.ts";
 import { expectSnapshot } from "./snapshot.ts";
 
 function render(c: (typeof CASES)[number]): string {
@@ -66,7 +66,8 @@ describe("vi-VN numbers", () => {
     const text = drawnText(renderChart(dongGop()));
     expect(text).toContain("gần 125 triệu đồng");
     expect(text).toContain("gần 185 triệu đồng");
-    expect(text).toMatch(/\|100 triệu\|200 triệu\|300 triệu\|/);
+    const bars = drawnText(renderChart(dongGop(), { kind: "compare" }));
+    expect(bars).toMatch(/\|100 triệu\|200 triệu\|300 triệu\|/);
     expect(text).not.toMatch(/\d,\d{3}(?!\d)|\d{1,3}\.\d{3}\.\d{3}|125000000/);
   });
 
@@ -87,31 +88,65 @@ describe("vi-VN numbers", () => {
 
 describe("content", () => {
   it("ranks bars largest first", () => {
-    const text = drawnText(renderChart(chiBo()));
+    const text = drawnText(renderChart(chiBo(), { kind: "bars" }));
     expect(text.indexOf("64 chi bộ")).toBeLessThan(text.indexOf("9 chi bộ"));
     expect(text.indexOf("9 chi bộ")).toBeLessThan(text.indexOf("8 chi bộ"));
     expect(text).toContain("Tổng số chi bộ thôn: 81 chi bộ");
   });
 
   it("emphasises the named bars", () => {
-    const plain = renderChart(chiBo());
-    const emph = renderChart(chiBo(), { emphasis: ["giap-bien"] });
+    const plain = renderChart(chiBo(), { kind: "bars" });
+    const emph = renderChart(chiBo(), { kind: "bars", emphasis: ["giap-bien"] });
     expect(plain).not.toContain("--cm-chart-strong");
     expect(emph.match(/--cm-chart-strong/g)).toHaveLength(1);
     expect(emph.match(/--cm-chart-soft/g)).toHaveLength(2);
   });
 
   it("marks derived amounts as computed", () => {
-    const svg = renderChart(dongGop());
+    const svg = renderChart(dongGop(), { kind: "compare" });
     expect(drawnText(svg)).toContain("gần 310 triệu đồng (tính)");
     expect(svg).toContain('stroke-dasharray="5,3"');
     expect(drawnText(svg)).toContain("Ngày công giúp đỡ các hộ gia đình: 316 ngày công");
   });
 
+  it("draws a sum as one bar split into its amounts, the sum labelled above it, never beside them", () => {
+    const svg = renderChart(dongGop());
+    const text = drawnText(svg);
+    expect(text).toContain("Tổng giá trị hỗ trợ và quà tặng: gần 310 triệu đồng (tính)");
+    expect(text).toContain("Ngoài ra: 316 ngày công");
+    // Two segments, one per amount: the sum is a label, not a third bar.
+    expect(svg.match(/<rect[^>]*data-key="(ho-tro-vat-chat|tham-hoi-tang-qua)"/g)).toHaveLength(2);
+    expect(svg).not.toMatch(/<rect[^>]*data-key="tong-gia-tri"/);
+  });
+
+  it("draws groups that may overlap as bars against the stated total, never as a stack", () => {
+    const svg = renderChart(hoGiaDinh());
+    const text = drawnText(svg);
+    expect(text).toContain("Tổng theo bài: 699 · cộng các nhóm: 700");
+    expect(text).toContain("Các nhóm có thể trùng nhau");
+    // Every group is a visible, labelled bar, the 1-household one too.
+    for (const f of hoGiaDinh().parts) expect(text).toContain(f.text);
+    expect(svg.match(/<rect[^>]*data-key="/g)).toHaveLength(5);
+  });
+
+  it("marks a target as a target", () => {
+    const svg = renderChart(fixture(keHoachSource()));
+    const text = drawnText(svg);
+    expect(text).toContain("MỤC TIÊU");
+    expect(text).toContain("|100%|");
+    // The finding title takes the percent sign with the number.
+    expect(svg).toContain("<title>Mục tiêu: đảng viên biên phòng sinh hoạt ở 100% chi bộ thôn</title>");
+  });
+
+  it("writes the span of the other figures as the fact box's heading, not as a figure", () => {
+    const svg = renderChart(fixture(doiCanSource()));
+    expect(drawnText(svg)).toContain("Thời gian thực hiện: 6 tháng");
+    expect(svg).not.toMatch(/font-size="28"[^>]*>6</);
+  });
+
   it("shows that the parts do not add up to the stated total, from the data", () => {
     const svg = renderChart(hoGiaDinh());
     expect(drawnText(svg)).toContain("Tổng theo bài: 699 · cộng các nhóm: 700");
-    expect(drawnText(svg)).toContain("tổng theo bài");
     expect(svg).toContain("--cm-chart-note");
     // The figures come from the data, not from the code.
     const other = hoGiaDinh();
@@ -135,12 +170,11 @@ describe("content", () => {
     expect(drawnText(renderChart(chiBo(), { kind: "stack" }))).toContain("Tổng số chi bộ thôn: 81 chi bộ");
   });
 
-  it("lists every part of a stack with its figure", () => {
-    const text = drawnText(renderChart(hoGiaDinh()));
-    for (const f of hoGiaDinh().parts) {
-      expect(text).toContain(f.text);
-    }
-    expect(text).toContain("Gia đình theo đạo Thiên chúa");
+  it("lists every part of a partition with its figure and share", () => {
+    const text = drawnText(renderChart(chiBo()));
+    for (const f of chiBo().parts) expect(text).toContain(f.text);
+    expect(text).toContain("64 chi bộ (79%)");
+    expect(text).toContain("Chi bộ thôn phức tạp về an ninh trật tự");
   });
 });
 
@@ -176,8 +210,8 @@ describe("renderChart", () => {
   it("draws a chart once per dataset and options", () => {
     const d = chiBo();
     expect(renderChart(d)).toBe(renderChart(d));
-    expect(renderChart(d, { emphasis: ["giap-bien"] })).not.toBe(renderChart(d));
-    expect(renderChart(d, { kind: "stack" })).not.toBe(renderChart(d));
+    expect(renderChart(d, { kind: "bars", emphasis: ["giap-bien"] })).not.toBe(renderChart(d, { kind: "bars" }));
+    expect(renderChart(d, { kind: "bars" })).not.toBe(renderChart(d));
   });
 
   it("follows a changed figure", () => {

@@ -6,10 +6,10 @@ import {
   numberCards,
   rankRows,
   splitFigureText,
+  splitShape,
   stackShape,
   totalLine,
 } from "../../src/charts/shape.ts";
-import { stackHeader } from "../../src/charts/stack.ts";
 import { bienGioi, chiBo, dongGop, hoGiaDinh, thongTin } from "./fixtures.ts";
 
 describe("barRows", () => {
@@ -49,19 +49,34 @@ describe("stackShape", () => {
     ]);
     expect(s.sum).toBe(700);
     expect(s.mismatch).toBe(true);
-    expect(stackHeader(hoGiaDinh())).toEqual({ text: "Tổng theo bài: 699 · cộng các nhóm: 700", note: true });
+    expect(totalLine(hoGiaDinh())).toEqual({ text: "Tổng theo bài: 699 · cộng các nhóm: 700", note: true });
   });
 
   it("does not flag a total that adds up, nor one without a note", () => {
     expect(stackShape(chiBo()).mismatch).toBe(false);
-    expect(stackHeader(chiBo())).toEqual({ text: "Tổng số chi bộ thôn: 81 chi bộ", note: false });
+    expect(totalLine(chiBo())).toEqual({ text: "Tổng số chi bộ thôn: 81 chi bộ", note: false });
     expect(totalLine(hoGiaDinh(false))).toEqual({ text: "Tổng số hộ được phụ trách: 699 hộ", note: false });
     expect(totalLine(bienGioi())).toBeUndefined();
     expect(stackShape(hoGiaDinh(false)).mismatch).toBe(false);
   });
 
   it("sums hedged parts with their hedge when there is no total", () => {
-    expect(stackHeader(dongGop()).text).toBe("Cộng: gần 310 triệu đồng");
+    const s = stackShape(dongGop());
+    expect(s.sum).toBe(310_000_000);
+    expect(s.sumQualifier).toBe("gần");
+  });
+});
+
+describe("splitShape", () => {
+  it("splits the derived sum into the amounts it adds, largest first, and keeps the rest apart", () => {
+    const { stack, sum, others } = splitShape(dongGop());
+    expect(sum?.key).toBe("tong-gia-tri");
+    expect(stack.segments.map((x) => [x.key, x.x1, x.x2])).toEqual([
+      ["tham-hoi-tang-qua", 0, 185_000_000],
+      ["ho-tro-vat-chat", 185_000_000, 310_000_000],
+    ]);
+    expect(stack.sumQualifier).toBe("gần");
+    expect(others.map((f) => f.text)).toEqual(["316 ngày công"]);
   });
 });
 

@@ -83,6 +83,26 @@ export const RELATIONSHIP_FORMS: Record<Relationship, ChartKind> = {
   documents: "table",
 };
 
+/**
+ * Forms a page may ask for instead (`<Chart kind>`), besides `table` (the figures alone): none that
+ * contradicts the relationship (overlapping groups never stacked, a sum never beside its parts).
+ */
+export const OTHER_FORMS: Record<Relationship, readonly ChartKind[]> = {
+  partition: ["bars"],
+  groups: ["bars"],
+  sum: [],
+  amounts: ["compare"],
+  plan: [],
+  facts: [],
+  documents: [],
+};
+
+/** Returns the forms a dataset of `relationship` may be drawn in: its own first, then the others and `table`. */
+export function formsOf(relationship: Relationship): ChartKind[] {
+  const own = RELATIONSHIP_FORMS[relationship];
+  return [own, ...OTHER_FORMS[relationship], ...(own === "table" ? [] : ["table" as const])];
+}
+
 /** One chart's worth of facts from one article: `data/<id>.json` (or `.csv`). */
 export const datasetSchema = z
   .object({
