@@ -6,7 +6,7 @@
 import { formatQuantity } from "../lib/format.ts";
 import { foldText } from "../lib/text.ts";
 import type { Report } from "./figures.ts";
-import { RELATIONSHIP_FORMS, type ChartKind, type DatasetInput, type Relationship } from "./schemas/dataset.ts";
+import { formsOf, RELATIONSHIP_FORMS, type ChartKind, type DatasetInput, type Relationship } from "./schemas/dataset.ts";
 import type { Figure } from "./types.ts";
 
 /** How an editor reads each relationship, in the messages. */
@@ -27,14 +27,22 @@ export interface Declared {
 }
 
 /**
- * Returns the relationship and form of `input`. A version published before relationships keeps
- * its `kind`; a current file must declare its relationship.
+ * Returns the relationship and form of `input`: the relationship's own form, or a `kind` it allows.
+ * A version published before relationships keeps its `kind`; a current file must declare its relationship.
  */
 export function declaredForm(input: DatasetInput, archived: boolean, report: Report): Declared {
   if (input.relationship) {
-    if (input.kind && !archived)
-      report(["kind"], `bỏ "kind": hình biểu đồ đi theo "relationship" ("${input.relationship}" vẽ "${RELATIONSHIP_FORMS[input.relationship]}").`);
-    return { relationship: input.relationship, kind: RELATIONSHIP_FORMS[input.relationship] };
+    const forms = formsOf(input.relationship);
+    if (input.kind && !archived && !forms.includes(input.kind))
+      report(
+        ["kind"],
+        `"kind": "${input.kind}" nói sai quan hệ "${input.relationship}" (${NAMES[input.relationship]}); ` +
+          `chỉ dùng được ${forms.map((f) => `"${f}"`).join(", ")}, hoặc bỏ "kind" để vẽ "${forms[0]}".`,
+      );
+    return {
+      relationship: input.relationship,
+      kind: input.kind && forms.includes(input.kind) ? input.kind : RELATIONSHIP_FORMS[input.relationship],
+    };
   }
   if (input.kind && archived) return { kind: input.kind };
   const options = Object.entries(NAMES)
@@ -75,12 +83,14 @@ export function checkRelationship(input: DatasetInput, r: Relationship, b: Built
   if (r === "groups" && b.total?.value !== undefined) {
     for (const p of b.parts)
       if ((p.value ?? 0) > b.total.value)
-        report(["values", index(p), "value"], `nhóm "${p.key}" (${p.text}) lớn hơn tổng ${b.total.text}: một nhóm không thể vượt tổng.`);
+        report(
+          ["values", index(p), "value"],
+          `nhóm "${p.key}" (${p.text}) lớn hơn tổng ${b.total.text}: một nhóm không thể vượt tổng.`,
+        );
   }
   if (r === "sum") {
     const sums = input.derived.filter((d) => d.op === "sum");
-    if (sums.length !== 1)
-      report(["derived"], `${name} cần đúng một số tính "op": "sum" cộng các khoản; có ${sums.length}.`);
+    if (sums.length !== 1) report(["derived"], `${name} cần đúng một số tính "op": "sum" cộng các khoản; có ${sums.length}.`);
     const units = new Set(sums.flatMap((s) => s.of).map((k) => b.figures.find((f) => f.key === k)?.unit));
     if (units.size > 1) report(["derived", input.derived.indexOf(sums[0]!), "of"], "các khoản được cộng phải cùng một đơn vị.");
   }

@@ -75,7 +75,8 @@ export function datasetJson(slug: string, datasetId: string): string {
     article: slug,
     title: `${PLACEHOLDER}: tên biểu đồ, một cụm từ đầy đủ`,
     description: `${PLACEHOLDER}: một câu nói biểu đồ cho thấy gì.`,
-    kind: "number",
+    // One figure: a fact box. An editor with parts of a total says "partition" or "groups" (the guide, section 5).
+    relationship: "facts",
     unit: SAMPLE.unit,
     values: [
       {

@@ -26,7 +26,9 @@ describe("buildDataset", () => {
       article: source.article,
       title: source.title,
       description: source.description,
-      kind: source.kind,
+      headline: "322 trong 699 hộ là gia đình chính sách, khó khăn, neo đơn",
+      relationship: "groups",
+      kind: "groups",
       unit: source.unit,
       notes: [],
       totalNote: source.total?.note,
@@ -49,14 +51,14 @@ describe("buildDataset", () => {
     const source = chiBoSource();
     source.values[3] = { ...source.values[3]!, key: "giap-bien" };
     expect(buildFixture(source).problems).toEqual([
-      'data/chi-bo-thon-theo-loai.json:28: values[3].key: khóa "giap-bien" bị trùng trong cùng bộ dữ liệu.',
+      'data/chi-bo-thon-theo-loai.json:29: values[3].key: khóa "giap-bien" bị trùng trong cùng bộ dữ liệu.',
     ]);
   });
 
   it("names a CSV file's rows and columns", () => {
     const file = csvFile(
       "data/ds.csv",
-      "# id: ds\n# article: bai-mau\n# title: T\n# description: D.\n# kind: bars\n# numbers: plain\nkey,label,value,quote\na,A,1,một\na,B,2,hai\n",
+      "# id: ds\n# article: bai-mau\n# title: T\n# description: D.\n# relationship: amounts\n# numbers: plain\nkey,label,value,quote\na,A,1,một\na,B,2,hai\n",
     );
     const problems: Problem[] = [];
     buildDataset(file, undefined, true, problems);

@@ -51,7 +51,7 @@ describe("componentProblems", () => {
     expect(messages(root(jsx("So", {}, 1), jsx("Chart", { id: { code: "ids[0]" }, kind: "banh" }, 2)))).toEqual([
       '1: <So> cần thuộc tính id="…".',
       '2: <Chart id={ids[0]}>: giá trị là mã; viết id="…".',
-      '2: <Chart kind="banh">: kiểu biểu đồ phải là một trong "bars", "stack", "number", "compare", "table".',
+      '2: <Chart kind="banh">: kiểu biểu đồ phải là một trong "bars", "stack", "groups", "split", "number", "compare", "table".',
     ]);
   });
 

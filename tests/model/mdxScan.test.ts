@@ -27,7 +27,7 @@ describe("scanMdx, more forms", () => {
       { id: "a.c", line: 1, text: "5 hộ" },
       { id: "a.b", line: 1 },
     ]);
-    expect(scan.charts).toEqual([{ id: "ds", line: 3 }]);
+    expect(scan.charts).toEqual([{ id: "ds", line: 3, kind: "bars" }]);
   });
 
   it("leaves out import and export lines and component-only blocks, and reads NFD as NFC", () => {

@@ -56,7 +56,7 @@ describe("readDataset", () => {
       article: "a",
       title: "T",
       description: "D.",
-      kind: "bars",
+      relationship: "facts",
       values: [{ key: "a", label: "A", value: 1, quote: "1" }],
     };
     const { file, problems } = read("x.json", JSON.stringify(source, null, 2));
@@ -67,7 +67,7 @@ describe("readDataset", () => {
   it("names a CSV file's fields as the editor wrote them", () => {
     const { problems } = read(
       "z.csv",
-      "# id: y\n# article: a\n# title: T\n# description: D.\n# kind: bars\n# numbers: vi\nkey,label,value,quote\na,A,1,một\n",
+      "# id: y\n# article: a\n# title: T\n# description: D.\n# relationship: facts\n# numbers: vi\nkey,label,value,quote\na,A,1,một\n",
     );
     expect(problems).toEqual(['data/z.csv:1: # id: id "y" phải trùng với tên tệp "z".']);
   });
@@ -88,7 +88,7 @@ describe("bad dataset files through readSite, with file, line and field", () => 
     ).toEqual(["data/chi-bo.json:24: values[2].value: không được âm."]);
   });
   it("malformed JSON", () => {
-    expect(problemsAfter("data/chi-bo.json", (s) => s.replace('"kind": "bars",', '"kind": "bars"'))).toEqual([
+    expect(problemsAfter("data/chi-bo.json", (s) => s.replace('"relationship": "partition",', '"relationship": "partition"'))).toEqual([
       "data/chi-bo.json:7: JSON sai cú pháp: thiếu dấu phẩy.",
     ]);
   });
@@ -99,8 +99,8 @@ describe("bad dataset files through readSite, with file, line and field", () => 
         json((d) => ((d.kind = "pie"), (d.colour = "red"))),
       ),
     ).toEqual([
-      'data/chi-bo.json:6: kind: phải là một trong "bars", "stack", "number", "compare", "table".',
-      'data/chi-bo.json:37: colour: trường không được biết đến: "colour". Kiểm tra lỗi chính tả.',
+      'data/chi-bo.json:37: kind: phải là một trong "bars", "stack", "groups", "split", "number", "compare", "table".',
+      'data/chi-bo.json:38: colour: trường không được biết đến: "colour". Kiểm tra lỗi chính tả.',
     ]);
   });
   it("an id that is not the file name", () => {

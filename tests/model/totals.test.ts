@@ -97,7 +97,7 @@ describe("totals through readSite, with file, line and field", () => {
     );
     expect(out).toEqual([
       "data/chi-bo.json:9: values[0].quote: trích dẫn không có trong bài content/articles/bai-mau.mdx; hãy chép nguyên văn một đoạn của bài.",
-      'data/chi-bo.json:14: total: các phần cộng lại được 81, khác tổng 80 của "tong". Nếu bài viết đúng như vậy, thêm total.note giải thích cho người đọc; không được sửa số cho khớp.',
+      'data/chi-bo.json:6: relationship: "relationship": "partition" (các phần chia đúng một tổng), nhưng các phần cộng lại được 81 chi bộ, khác tổng 80 chi bộ của "tong". Nếu các nhóm có thể trùng nhau hoặc bài không nói rõ, dùng "groups" và ghi total.note; không được sửa số cho khớp.',
     ]);
   });
   it("a note claiming a mismatch where the parts add up", () => {

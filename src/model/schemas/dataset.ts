@@ -119,7 +119,7 @@ export const datasetSchema = z
     description: text,
     /** What the figures are to each other (RELATIONSHIPS); the chart's form follows from it. */
     relationship: relationshipSchema.optional(),
-    /** Before relationships: the form itself. Read only from versions already published. */
+    /** Another form than the relationship's own, among those it allows (`formsOf`), e.g. `table` for the figures alone. */
     kind: chartKindSchema.optional(),
     /** Default unit of the values. */
     unit: z.string().default(""),

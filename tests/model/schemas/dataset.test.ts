@@ -37,8 +37,8 @@ describe("datasetSchema", () => {
   });
 
   it("names the chart kinds and hedges it knows", () => {
-    expect(chartKindSchema.options).toEqual(["bars", "stack", "number", "compare", "table"]);
-    expect(issues(chartKindSchema, "pie")).toEqual([': phải là một trong "bars", "stack", "number", "compare", "table"']);
+    expect(chartKindSchema.options).toEqual(["bars", "stack", "groups", "split", "number", "compare", "table"]);
+    expect(issues(chartKindSchema, "pie")).toEqual([': phải là một trong "bars", "stack", "groups", "split", "number", "compare", "table"']);
     expect(issues(qualifierSchema, "khoang")).toEqual([': phải là một trong "exact", "gần", "hơn", "khoảng"']);
   });
 
