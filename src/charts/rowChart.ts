@@ -99,7 +99,13 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
     y: { domain: rows.map((r) => r.key), paddingInner: padding, paddingOuter: stacked ? 0 : padding / 2, axis: null },
     color: { type: "identity" },
     marks: [
-      Plot.gridX(ticks, { stroke: COLORS.rule, strokeOpacity: 0.5 }),
+      // With labels above the bars, grid and zero line stay within each bar's band, off the labels.
+      stacked
+        ? Plot.tickX(
+            rows.flatMap((r) => ticks.map((t) => ({ key: r.key, t }))),
+            { x: "t", y: "key", stroke: COLORS.rule, strokeOpacity: 0.5 },
+          )
+        : Plot.gridX(ticks, { stroke: COLORS.rule, strokeOpacity: 0.5 }),
       Plot.axisX(ticks, {
         tickFormat: formatTick,
         tickSize: 0,
@@ -121,7 +127,7 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
         inset: 0.75,
         className: "cm-hollow",
       }),
-      Plot.ruleX([0], { stroke: "currentColor" }),
+      stacked ? Plot.tickX(rows, { x: () => 0, y: "key", stroke: "currentColor" }) : Plot.ruleX([0], { stroke: "currentColor" }),
       Plot.text(rows, {
         y: "key",
         frameAnchor: "left",

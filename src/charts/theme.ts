@@ -64,7 +64,7 @@ export const FACT = {
   /** Widest share of the box the number column may take. */
   numberShare: 0.42,
   /** Height of the tag ("Mục tiêu") above a target's number, and the heading line's. */
-  tag: 20,
+  tag: 26,
   dash: "5,3",
 } as const;
 

@@ -9,7 +9,8 @@ import type { Figure } from "./types.ts";
 
 /** `{key}` (the figure with its hedge and unit) or `{key|số}` (the number and hedge alone). */
 const PLACEHOLDER = /\{([^{}|]*)(\|[^{}]*)?\}/g;
-const NUMBER_ONLY = "|số";
+/** `|số`, or `|so` typed without its accent. */
+const NUMBER_ONLY = new Set(["|số", "|so"]);
 
 /** Returns the figure as the placeholder asks for it. */
 function filled(f: Figure, numberOnly: boolean): string {
@@ -25,18 +26,19 @@ export function renderFinding(finding: string, figures: readonly Figure[], repor
   if (typed)
     report(
       ["finding"],
-      `tiêu đề kết luận có số gõ tay "${typed[0]}": viết {khoa} (hoặc {khoa|số}) để số lấy từ số liệu của bộ dữ liệu.`,
+      `tiêu đề kết luận có số gõ tay "${typed[0]}": viết {khóa} (hoặc {khóa|số}) để số lấy từ số liệu của bộ dữ liệu.`,
     );
   const text = finding.replace(PLACEHOLDER, (whole, key: string, option: string | undefined) => {
     const f = byKey.get(key);
-    if (option !== undefined && option !== NUMBER_ONLY) {
+    const numberOnly = option !== undefined && NUMBER_ONLY.has(option.normalize("NFC"));
+    if (option !== undefined && !numberOnly) {
       report(["finding"], `"${whole}": sau dấu | chỉ viết "số" ({${key}|số}).`);
     }
     if (!f) {
       report(["finding"], `"${whole}" không phải khóa của số liệu hay số tính nào trong bộ dữ liệu.`);
       return whole;
     }
-    return filled(f, option === NUMBER_ONLY);
+    return filled(f, numberOnly);
   });
   return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
 }

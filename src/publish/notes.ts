@@ -10,6 +10,18 @@ export function sourceText(a: Article): string {
   return `“${a.data.title}” (${a.data.publisher}, ${formatDate(a.data.date)})`;
 }
 
+/** Returns "Nguồn: Báo Lạng Sơn, 05/02/2020 · Số liệu: Cột Mốc": the line under every figure. */
+export function figureSourceLine(a: Article): string {
+  return `Nguồn: ${a.data.publisher}, ${formatDate(a.data.date)} · Số liệu: ${PROVIDER}`;
+}
+
+/** Returns what a figure is called in links and headings: a drawing is a chart; a fact box or a list is not. */
+export function figureNoun(d: Dataset): string {
+  if (d.kind === "table") return "Bảng số liệu";
+  if (d.kind === "number") return "Số liệu chính";
+  return "Biểu đồ";
+}
+
 /** Returns the note listing the article's hedged figures, or undefined when every figure is exact. */
 export function hedgeNote(d: Dataset): string | undefined {
   const hedged = d.figures.filter((f) => f.qualifier !== "exact");

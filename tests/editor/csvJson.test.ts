@@ -18,7 +18,7 @@ const csv = site.datasets.find((d) => d.id === "dong-gop-csv");
 
 /** Returns the dataset with the fields that name it (not its content) taken from `like`. */
 function renamed(d: Dataset, like: Dataset): Dataset {
-  return { ...d, id: like.id, title: like.title, description: like.description, file: like.file };
+  return { ...d, id: like.id, title: like.title, headline: like.headline, description: like.description, file: like.file };
 }
 
 /** Returns the chart drawn afresh: the chart cache would otherwise hand back the first drawing. */
@@ -34,7 +34,7 @@ describe("CSV and JSON datasets with the same content", () => {
     expect(csv?.file).toBe("data/dong-gop-csv.csv");
   });
 
-  it("differ only in id, title, description and file", () => {
+  it("differ only in id, title (and so headline), description and file", () => {
     if (!json || !csv) throw new Error("mini fixture datasets missing");
     expect(csv.title).not.toBe(json.title);
     expect(renamed(csv, json)).toEqual(json);

@@ -46,7 +46,7 @@ describe("components and code in an article", () => {
 
   it("names a chart kind that does not exist and a missing prop", () => {
     expect(problemsOf('<Chart id="a" kind="banh" />\n\n<Photo />\n')).toEqual([
-      'content/articles/a.mdx:4: <Chart kind="banh">: kiểu biểu đồ phải là một trong "bars", "stack", "number", "compare", "table".',
+      'content/articles/a.mdx:4: <Chart kind="banh">: kiểu biểu đồ phải là một trong "bars", "stack", "groups", "split", "number", "compare", "table".',
       'content/articles/a.mdx:6: <Photo> cần thuộc tính caption="…".',
     ]);
   });

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CHART_CODE_VERSION, chartCacheDir, chartCacheKey, codeVersion, writeCachedChart } from "../../src/charts/cache.ts";
 import { clearChartCache, renderChart, renderChartSvgs } from "../../src/charts/index.ts";
+import { NARROW_WIDTH } from "../../src/charts/theme.ts";
 import { ROOT } from "../helpers/dist.ts";
 import { bienGioi, chiBo, dongGop, hoGiaDinh } from "../charts/fixtures.ts";
 
@@ -84,10 +85,10 @@ describe("the persistent chart cache", () => {
   it("renders a chart once for both widths, however many times pages ask for it", () => {
     const both = renderChartSvgs(chiBo());
     expect(renderChart(chiBo())).toBe(both.wide.svg);
-    expect(renderChart(chiBo(), { width: 360 })).toBe(both.narrow.svg);
+    expect(renderChart(chiBo(), { width: NARROW_WIDTH })).toBe(both.narrow.svg);
     expect(renderChartSvgs(chiBo())).toEqual(both);
     expect(both.wide.svg).toContain(`viewBox="0 0 640 ${both.wide.height}"`);
-    expect(both.narrow.svg).toContain(`viewBox="0 0 360 ${both.narrow.height}"`);
+    expect(both.narrow.svg).toContain(`viewBox="0 0 ${NARROW_WIDTH} ${both.narrow.height}"`);
     expect(drawn()).toHaveLength(1);
     // The one entry holds both widths, each with its size.
     const [[, entry] = ["", ""]] = vi.mocked(writeCachedChart).mock.calls;
@@ -117,8 +118,8 @@ describe("the persistent chart cache", () => {
   it("misses when the options change: kind, emphasis", () => {
     const plain = renderChart(chiBo());
     clearChartCache();
-    expect(renderChart(chiBo(), { kind: "stack" })).not.toBe(plain);
-    expect(renderChart(chiBo(), { emphasis: ["giap-bien"] })).not.toBe(plain);
+    expect(renderChart(chiBo(), { kind: "bars" })).not.toBe(plain);
+    expect(renderChart(chiBo(), { kind: "bars", emphasis: ["giap-bien"] })).not.toBe(plain);
     expect(drawn()).toHaveLength(3);
   });
 
