@@ -66,8 +66,12 @@ export function drawNumber(d: Dataset, width: number = WIDTH): SVGSVGElement | u
   if (context.length) {
     const heading = context.map((c) => `${c.label}: ${[c.hedge, c.number, c.unit].filter(Boolean).join(" ")}`).join(" · ");
     const lines = wrapText(heading, width, FONT_SIZE, true);
-    items.push(svgElement("g", { "data-key": context[0]?.key }, [textBlock(0, 0, lines, LINE_HEIGHT / FONT_SIZE, { "font-weight": 700 })]));
-    y = lines.length * LINE_HEIGHT + FACT.padY / 2;
+    items.push(
+      svgElement("g", { "data-key": context[0]?.key }, [
+        textBlock(0, FACT.top, lines, LINE_HEIGHT / FONT_SIZE, { "font-weight": 700 }),
+      ]),
+    );
+    y = FACT.top + lines.length * LINE_HEIGHT + FACT.padY / 2;
   }
   for (const [i, card] of cards.entries()) {
     const tag = tagged(card);
@@ -77,12 +81,15 @@ export function drawNumber(d: Dataset, width: number = WIDTH): SVGSVGElement | u
     const labelTop = narrow ? top + numberHeight + 6 : top + (numberHeight - LINE_HEIGHT) / 2 + 1;
     const bottom = Math.max(top + numberHeight, labelTop + lines.length * LINE_HEIGHT) + FACT.padY;
     const parts: SVGElement[] = [];
-    if (i > 0 || context.length) parts.push(svgElement("line", { x1: 0, x2: width, y1: y + 0.5, y2: y + 0.5, stroke: COLORS.rule }));
+    if (i > 0 || context.length)
+      parts.push(svgElement("line", { x1: 0, x2: width, y1: y + 0.5, y2: y + 0.5, stroke: COLORS.rule }));
     if (tag) {
       parts.push(
-        svgElement("text", { x: 0, y: y + FACT.padY + SMALL_FONT_SIZE, "font-size": SMALL_FONT_SIZE, "font-weight": 700, fill: COLORS.strong }, [
-          tag.toLocaleUpperCase("vi"),
-        ]),
+        svgElement(
+          "text",
+          { x: 0, y: y + FACT.padY + SMALL_FONT_SIZE, "font-size": SMALL_FONT_SIZE, "font-weight": 700, fill: COLORS.strong },
+          [tag.toLocaleUpperCase("vi")],
+        ),
       );
     }
     if (boxed(card)) {
@@ -110,5 +117,9 @@ export function drawNumber(d: Dataset, width: number = WIDTH): SVGSVGElement | u
     y = bottom;
   }
   const height = Math.ceil(y);
-  return svgElement("svg", { viewBox: `0 0 ${width} ${height}`, fill: "currentColor", "text-anchor": "start" }, items) as SVGSVGElement;
+  return svgElement(
+    "svg",
+    { viewBox: `0 0 ${width} ${height}`, fill: "currentColor", "text-anchor": "start" },
+    items,
+  ) as SVGSVGElement;
 }

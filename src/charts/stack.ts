@@ -66,7 +66,7 @@ function drawSplit(
   const outside = outsideLabels(segments);
   const rows = outside.length ? Math.max(...outside.map((o) => o.row)) + 1 : 0;
   const headerLines = wrapText(header.text, width, FONT_SIZE, true);
-  const labelsTop = headerLines.length * LINE_HEIGHT + STACK.headerGap;
+  const labelsTop = STACK.top + headerLines.length * LINE_HEIGHT + STACK.headerGap;
   const barTop = labelsTop + rows * STACK.outsideRow + (rows ? STACK.leader : 0);
   const barBottom = barTop + STACK.barHeight;
   const keyTop = barBottom + STACK.keyTop;
@@ -91,7 +91,13 @@ function drawSplit(
     x: { domain: [0, width], axis: null },
     color: { type: "identity" },
     marks: [
-      Plot.barX(segments, { x1: "left", x2: "right", fill: "fill", insetRight: STACK.segmentGap / 2, insetLeft: STACK.segmentGap / 2 }),
+      Plot.barX(segments, {
+        x1: "left",
+        x2: "right",
+        fill: "fill",
+        insetRight: STACK.segmentGap / 2,
+        insetLeft: STACK.segmentGap / 2,
+      }),
       Plot.text(
         segments.filter((g) => g.inside),
         {
@@ -108,13 +114,18 @@ function drawSplit(
   svg.querySelectorAll('g[aria-label="bar"] rect').forEach((rect, i) => rect.setAttribute("data-key", segments[i]?.key ?? ""));
 
   const doc = svgElement("g", { "text-anchor": "start" }, [
-    textBlock(0, 0, headerLines, LINE_HEIGHT / FONT_SIZE, { "font-weight": 700, fill: header.note ? COLORS.note : undefined }),
+    textBlock(0, STACK.top, headerLines, LINE_HEIGHT / FONT_SIZE, {
+      "font-weight": 700,
+      fill: header.note ? COLORS.note : undefined,
+    }),
   ]);
   for (const o of outside) {
     const y = labelsTop + o.row * STACK.outsideRow + SMALL_FONT_SIZE;
     const centre = (o.seg.left + o.seg.right) / 2;
     doc.append(
-      svgElement("text", { x: o.x, y, "text-anchor": "middle", "font-size": SMALL_FONT_SIZE, "font-weight": 700 }, [formatCompact(o.seg.value)]),
+      svgElement("text", { x: o.x, y, "text-anchor": "middle", "font-size": SMALL_FONT_SIZE, "font-weight": 700 }, [
+        formatCompact(o.seg.value),
+      ]),
       svgElement("line", { x1: centre, x2: centre, y1: y + 4, y2: barTop - 1, stroke: "currentColor", "stroke-width": 1 }),
     );
   }
@@ -124,7 +135,13 @@ function drawSplit(
     if (!k) return;
     doc.append(
       svgElement("g", { "data-key": seg.key }, [
-        svgElement("rect", { x: 0, y: y + (LINE_HEIGHT - STACK.swatch) / 2, width: STACK.swatch, height: STACK.swatch, fill: seg.fill }),
+        svgElement("rect", {
+          x: 0,
+          y: y + (LINE_HEIGHT - STACK.swatch) / 2,
+          width: STACK.swatch,
+          height: STACK.swatch,
+          fill: seg.fill,
+        }),
         textBlock(labelX, y, k.figure, LINE_HEIGHT / FONT_SIZE, { "font-weight": 700 }),
         textBlock(labelX, y + k.figure.length * LINE_HEIGHT, k.label, LINE_HEIGHT / FONT_SIZE),
       ]),
@@ -132,7 +149,12 @@ function drawSplit(
     y += rowHeights[i] ?? 0;
   });
   if (foot.length)
-    doc.append(textBlock(0, keyBottom + STACK.keyTop, foot, LINE_HEIGHT / SMALL_FONT_SIZE, { "font-size": SMALL_FONT_SIZE, fill: COLORS.muted }));
+    doc.append(
+      textBlock(0, keyBottom + STACK.keyTop, foot, LINE_HEIGHT / SMALL_FONT_SIZE, {
+        "font-size": SMALL_FONT_SIZE,
+        fill: COLORS.muted,
+      }),
+    );
   if (opts.derivedSum) doc.setAttribute("data-derived", "");
   svg.append(doc);
   return svg;
@@ -154,7 +176,9 @@ function otherLine(f: Figure): string {
 /** `split`: amounts and their computed sum, the sum labelled above one bar split into the amounts. */
 export function drawSplitSum(d: Dataset, width: number = WIDTH): SVGSVGElement | undefined {
   const { stack, sum, others } = splitShape(d);
-  const text = sum ? `${sum.label}: ${markDerived(sum.text)}` : `Cộng: ${formatQuantity(stack.sum, stack.unit, stack.sumQualifier)}`;
+  const text = sum
+    ? `${sum.label}: ${markDerived(sum.text)}`
+    : `Cộng: ${formatQuantity(stack.sum, stack.unit, stack.sumQualifier)}`;
   return drawSplit(stack, { text, note: false }, width, {
     shares: false,
     derivedSum: true,

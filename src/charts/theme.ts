@@ -22,7 +22,7 @@ export const FONT_SIZE = 15;
 /** Font size of axis ticks and small print (notes, "tính"): 12.6 CSS px at the smallest scale, 0.9. */
 export const SMALL_FONT_SIZE = 14;
 /** Line height of wrapped labels, in units. */
-export const LINE_HEIGHT = 20;
+export const LINE_HEIGHT = 21;
 
 /** Row charts (bars, compare): label column, bar thickness, spacing. */
 export const ROW = {
@@ -41,6 +41,8 @@ export const ROW = {
 
 /** Split bar (partition, sum): the one bar, the labels above it and the key rows under it. */
 export const STACK = {
+  /** Room above the first line: an accent on a capital rises above the line box's em. */
+  top: 3,
   headerGap: 10,
   bottom: 6,
   barHeight: 40,
@@ -56,6 +58,8 @@ export const STACK = {
 
 /** Fact box: one figure per row, the number and its label side by side (or stacked when narrow). */
 export const FACT = {
+  /** Room above the heading line, as STACK.top. */
+  top: 3,
   numberSize: 28,
   minNumberSize: 20,
   smallRatio: 0.6,

@@ -76,7 +76,7 @@ function layOutStandalone(d: Dataset, a: Article, links: ChartLinks): Standalone
     y += block.height + gapAfter;
   };
   const small = (text: string, fill: string) => textLines(text, y, SMALL_FONT_SIZE, FRAME.textLine, ` fill="${fill}"`);
-  add(textLines(d.title, y, FRAME.titleSize, FRAME.titleLine, ` font-weight="700"`, true), 4);
+  add(textLines(d.headline, y, FRAME.titleSize, FRAME.titleLine, ` font-weight="700"`, true), 4);
   add(small(d.description, TOKENS.muted.light), FRAME.gap);
   const chartHeight = (chart.height * WIDTH) / chart.width;
   // overflow="visible": the chart is laid out inside its viewBox, and a clipped nested <svg> makes
@@ -98,7 +98,7 @@ function layOutStandalone(d: Dataset, a: Article, links: ChartLinks): Standalone
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SVG_WIDTH}" height="${height}" viewBox="0 0 ${SVG_WIDTH} ${height}" ` +
     `role="img" font-family="${FONT_STACK}" font-size="${FONT_SIZE}" color="${FRAME.ink}" fill="${FRAME.ink}">` +
-    `<title>${escapeXml(d.title)}</title><desc>${escapeXml([`${chartSummary(d)} Nguồn: ${sourceText(a)}.`, ...corrections].join(" "))}</desc>` +
+    `<title>${escapeXml(d.headline)}</title><desc>${escapeXml([`${chartSummary(d)} Nguồn: ${sourceText(a)}.`, ...corrections].join(" "))}</desc>` +
     `<rect width="${SVG_WIDTH}" height="${height}" fill="${FRAME.paper}"/>${parts.join("")}</svg>\n`;
   return { svg, width: SVG_WIDTH, height };
 }

@@ -124,7 +124,7 @@ describe("what else a correction check refuses", () => {
       ),
     );
     expect(r.stderr).toContain(
-      `${DATASET}:18: corrections[0]: đính chính này không khớp thay đổi nào so với phiên bản 1 đã công bố: "ban-ngay" vẫn như cũ.`,
+      `${DATASET}:19: corrections[0]: đính chính này không khớp thay đổi nào so với phiên bản 1 đã công bố: "ban-ngay" vẫn như cũ.`,
     );
   });
 
