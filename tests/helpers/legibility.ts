@@ -174,7 +174,8 @@ export function legibilityProblems(c: ChartSeen): Problem[] {
   const small = runs.filter((r) => r.px < MIN_TEXT_PX);
   if (small.length > 1 && small.length === runs.length) {
     const sizes = small.map((r) => r.px);
-    add("small", `every text of the drawing (${runs.length})`, `${px(Math.min(...sizes))} to ${px(Math.max(...sizes))}`);
+    const [least, most] = [px(Math.min(...sizes)), px(Math.max(...sizes))];
+    add("small", `every text of the drawing (${runs.length})`, least === most ? least : `${least} to ${most}`);
   } else for (const r of small) add("small", quote(r.text), px(r.px));
   for (const l of c.labels) {
     const b = l.box;
