@@ -71,6 +71,23 @@ describe("built pages", () => {
     expect(glued).toEqual([]);
   });
 
+  it("never glues a sentence end to the next word in a block, across links and spans (“05/02/2020.Đọc bài gốc”)", () => {
+    const glued: string[] = [];
+    for (const file of pages) {
+      const doc = page(file);
+      for (const block of doc.body.querySelectorAll("p, li, figcaption, td, th, caption, dt, dd")) {
+        // Punctuation then a letter, in the words a reader sees: not a decimal (no letter follows), not
+        // a URL, a domain or a file name ("baolangson.vn", "x.csv").
+        for (const m of blockText(block).matchAll(/\S{0,16}[.,;:!?)][\p{Lu}\p{Ll}]\S{0,16}/gu)) {
+          if (!/^https?:|^www\.|[\p{L}\d]\.(?:vn|com|org|net|html?|csv|json|svg|png)\b/iu.test(m[0])) {
+            glued.push(`${file} <${block.nodeName.toLowerCase()}>: “${m[0]}”`);
+          }
+        }
+      }
+    }
+    expect(glued).toEqual([]);
+  });
+
   it("has no broken internal link (pages, stylesheets, fonts, #fragments)", () => {
     // The same SITE_URL and BASE_PATH as the build under test; tests/reader/deploy.test.ts checks a sub-path.
     expect(brokenLinks(DIST, { base: process.env.BASE_PATH, site: process.env.SITE_URL })).toEqual([]);
@@ -146,3 +163,24 @@ describe("the households chart", () => {
     expect(note).toContain("700 hộ");
   });
 });
+
+/** Elements that start a new line: a text is glued only to what shares its line. */
+const BLOCKS = new Set(
+  "ADDRESS ARTICLE ASIDE BLOCKQUOTE BR CAPTION DD DETAILS DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL".split(
+    " ",
+  ),
+);
+/** Code, the embed code box, scripts and charts hold punctuation by design. */
+const UNREAD = new Set(["SCRIPT", "STYLE", "TEMPLATE", "CODE", "PRE", "TEXTAREA", "svg"]);
+
+/** Returns the text of `el` as it is laid out: inline elements run on, blocks and <br> break the line. */
+function blockText(el: Element): string {
+  let text = "";
+  for (const n of el.childNodes) {
+    if (n.nodeType === 3) text += n.textContent ?? "";
+    else if (n.nodeType !== 1 || UNREAD.has(n.nodeName)) text += " ";
+    else if (BLOCKS.has(n.nodeName)) text += `\n${blockText(n as Element)}\n`;
+    else text += blockText(n as Element);
+  }
+  return text;
+}
