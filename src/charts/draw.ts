@@ -25,7 +25,7 @@ const drawers: Record<ChartKind, (d: Dataset, o: DrawOptions) => SVGSVGElement |
   split: (d, o) => drawSplitSum(d, o.width),
   number: (d, o) => drawNumber(d, o.width),
   compare: (d, o) => drawCompare(d, o),
-  table: (d) => drawFigureList(d),
+  table: (d, o) => drawFigureList(d, o.width),
 };
 
 /** Nothing drawn. */

@@ -14,7 +14,7 @@ import { NARROW_WIDTH, WIDTH } from "./theme.ts";
 export { CHART_CSS } from "./chartCss.ts";
 export { placeChart, type DrawnChart } from "./postprocess.ts";
 export { chartSummary } from "./summary.ts";
-export { NARROW_WIDTH, WIDTH } from "./theme.ts";
+export { NARROW_UP_TO, NARROW_WIDTH, WIDTH } from "./theme.ts";
 
 export interface ChartOptions {
   /** Draw as this kind instead of the dataset's own. */
@@ -40,7 +40,7 @@ const EMPTY: ChartSvgs = { wide: NOTHING, narrow: NOTHING };
 /** Charts rendered by this process, by identity: a chart placed on several pages is drawn once. */
 const rendered = new Map<string, ChartSvgs>();
 /** Table-only datasets drawn as images by this process, by dataset. */
-const lists = new Map<string, DrawnChart>();
+const lists = new Map<string, ChartSvgs>();
 
 /**
  * Returns the identity of a chart: everything its bytes depend on besides the code. The whole
@@ -103,13 +103,24 @@ export function renderChart(dataset: Dataset, options: ChartOptions = {}): strin
   return kind === "table" ? "" : drawChart(dataset, kind, options.emphasis ?? [], width).svg;
 }
 
-/** Returns the dataset's chart as an image (files, embeds): its own kind, wide, or else its list of figures. */
+/** Returns the dataset's chart as an image (files): its own kind, wide, or else its list of figures. */
 export function chartImage(d: Dataset): DrawnChart {
-  const drawn = renderChartSvgs(d).wide;
-  if (drawn.svg) return drawn;
+  return chartImages(d).wide;
+}
+
+/**
+ * Returns the dataset's chart as images at both widths (embeds show one by the column's width, as
+ * articles do): its own kind, or else its list of figures.
+ */
+export function chartImages(d: Dataset): ChartSvgs {
+  const drawn = renderChartSvgs(d);
+  if (drawn.wide.svg) return drawn;
   const key = JSON.stringify(d);
   let list = lists.get(key);
-  if (!list) lists.set(key, (list = drawChart(d, "table", [], WIDTH)));
+  if (!list) {
+    const [wide = NOTHING, narrow = NOTHING] = VARIANTS.map((w) => drawChart(d, "table", [], w));
+    lists.set(key, (list = { wide, narrow }));
+  }
   return list;
 }
 

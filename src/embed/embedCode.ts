@@ -6,7 +6,7 @@ import { PROVIDER } from "../publish/notes.ts";
 import { pngSize } from "../publish/imageSize.ts";
 import { standaloneSvg } from "../publish/standalone.ts";
 import { embedHeight } from "./embedHeight.ts";
-import { EMBED_WIDTHS } from "./layout.ts";
+import { EMBED_DESKTOP } from "./layout.ts";
 
 /**
  * Returns the embed code: an iframe sized at build (right without any script), then the optional
@@ -45,7 +45,7 @@ export function oembed(d: Dataset, a: Article, links: ChartLinks): OEmbed {
     provider_name: PROVIDER,
     provider_url: links.home,
     html: embedCode(d, links, height),
-    width: EMBED_WIDTHS[1],
+    width: EMBED_DESKTOP,
     height,
     thumbnail_url: links.png,
     thumbnail_width: png.width,

@@ -1,5 +1,5 @@
 /** The embed page's height, estimated at build from its layout constants and the chart's own size. */
-import { chartImage } from "../charts/index.ts";
+import { chartImages, NARROW_UP_TO } from "../charts/index.ts";
 import { wrapText } from "../design/textMetrics.ts";
 import { formatDate } from "../lib/format.ts";
 import type { Article, Dataset } from "../model/types.ts";
@@ -26,10 +26,12 @@ export function embedHeightAt(d: Dataset, a: Article, frameWidth: number): numbe
   const e = EMBED;
   const w = Math.min(frameWidth - 2 * e.padX, e.maxWidth);
   const text = (s: string) => textHeight(s, w, e.textSize, e.textLine);
-  const chart = chartImage(d);
+  // The drawing the page shows at this column width (its container query).
+  const { wide, narrow } = chartImages(d);
+  const chart = w <= NARROW_UP_TO ? narrow : wide;
   const footer = embedFooter(a);
   let h = 2 * e.padY;
-  h += textHeight(d.title, w, e.titleSize, e.titleLine, true) + e.titleGap;
+  h += textHeight(d.headline, w, e.titleSize, e.titleLine, true) + e.titleGap;
   h += text(d.description) + e.gap;
   h += (chart.height * w) / chart.width;
   const correction = embedCorrectionText(d);

@@ -21,8 +21,12 @@ const site = getSite(ROOT);
 const ids = site.datasets.map((d) => d.id);
 const read = (file: string) => readFileSync(join(DIST, file), "utf8");
 const fold = (s: string | null | undefined) => (s ?? "").replace(/\s+/g, " ").trim();
-/** Budget of an embed page, HTML with its inline CSS and script, gzipped (fonts are not loaded). */
+/** Budget of an embed page, HTML with its inline CSS and script, gzipped, without its font. */
 const EMBED_BUDGET = 12 * 1024;
+/** Budget of its inlined font (two weights, base64), gzipped with the page. */
+const FONT_BUDGET = 16 * 1024;
+/** The inline font rules of an embed page's HTML. */
+const FONT_FACES = /@font-face\{[^}]*\}\n?/g;
 
 describe("every chart publishes", () => {
   it.each(ids)("%s: embed page, CSV, JSON, SVG, PNG and oEmbed", (id) => {
@@ -44,8 +48,13 @@ describe("the embed page", () => {
     const doc = page(`bieu-do/${id}/nhung/index.html`);
     expect(doc.documentElement.lang).toBe("vi");
     expect(doc.querySelectorAll("header, nav, footer, .skip-link, .site-header, .site-footer")).toHaveLength(0);
-    expect(doc.querySelector("h1")?.textContent).toBe(d.title);
-    expect(doc.querySelectorAll("svg.cm-chart[role=img]")).toHaveLength(1);
+    // The chart's finding as the heading; the plain title names the page.
+    expect(doc.querySelector("h1")?.textContent).toBe(d.headline);
+    expect(doc.title).toBe(`${d.title} · Cột Mốc`);
+    // Both drawings, as in an article: CSS shows one by the column's width.
+    expect(doc.querySelectorAll(".cm-chart-wide > svg.cm-chart[role=img]")).toHaveLength(1);
+    expect(doc.querySelectorAll(".cm-chart-narrow > svg.cm-chart[role=img]")).toHaveLength(1);
+    expect(doc.querySelectorAll("svg.cm-chart")).toHaveLength(2);
     const notes = [...doc.querySelectorAll(".cm-note")].map((n) => fold(n.textContent));
     for (const n of d.notes) expect(notes).toContain(fold(n));
     if (d.totalNote) expect(notes.join(" ")).toContain(fold(d.totalNote));
@@ -59,7 +68,7 @@ describe("the embed page", () => {
     expect(doc.querySelector("base")?.getAttribute("target")).toBe("_blank");
   });
 
-  it.each(ids)("%s: loads nothing: CSS and script inline, no font, no file, no other host", (id) => {
+  it.each(ids)("%s: loads nothing: CSS, font and script inline, no file, no other host", (id) => {
     const html = read(`bieu-do/${id}/nhung/index.html`);
     const doc = page(`bieu-do/${id}/nhung/index.html`);
     expect(
@@ -69,14 +78,27 @@ describe("the embed page", () => {
     expect(scripts).toHaveLength(1);
     expect(scripts[0]?.hasAttribute("src")).toBe(false);
     const css = [...doc.querySelectorAll("style")].map((s) => s.textContent).join("\n");
-    expect(css).not.toMatch(/url\(|@import|@font-face/);
+    // Its one font, in two weights, written into the style; nothing else named by URL.
+    const faces = css.match(FONT_FACES) ?? [];
+    expect(faces.map((f) => /font-weight:(\d+)/.exec(f)?.[1])).toEqual(["400", "700"]);
+    for (const f of faces)
+      expect(f).toMatch(
+        /^@font-face\{font-family:"Noto Sans";[^}]*src:url\(data:font\/woff2;base64,[A-Za-z0-9+/=]+\) format\("woff2"\)\}/,
+      );
+    expect(css.replace(FONT_FACES, "")).not.toMatch(/url\(|@import|@font-face/);
+    // The policy lets fonts come from data: URIs, and from nowhere else.
+    const policy = doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute("content") ?? "";
+    expect(policy.split(";").map((p) => p.trim())).toContain("font-src data:");
     expect(html).not.toMatch(/\b(src|srcset|data)="/);
     // Every link stays on the site (the article page there links to the original).
     for (const a of doc.querySelectorAll("a[href]")) expect(a.getAttribute("href")).toMatch(/^\/(?!\/)/);
   });
 
-  it.each(ids)(`%s: at most ${EMBED_BUDGET / 1024} KB gzipped`, (id) => {
-    expect(gzipSync(read(`bieu-do/${id}/nhung/index.html`)).length).toBeLessThanOrEqual(EMBED_BUDGET);
+  it.each(ids)(`%s: at most ${EMBED_BUDGET / 1024} KB gzipped, and its font at most ${FONT_BUDGET / 1024} KB more`, (id) => {
+    const html = read(`bieu-do/${id}/nhung/index.html`);
+    const page = gzipSync(html.replace(FONT_FACES, "")).length;
+    expect(page).toBeLessThanOrEqual(EMBED_BUDGET);
+    expect(gzipSync(html).length - page).toBeLessThanOrEqual(FONT_BUDGET);
   });
 });
 

@@ -128,6 +128,10 @@ describe("Content-Security-Policy", () => {
     for (const s of doc.querySelectorAll("style")) expect(styleSrc, "inline style").toContain(sha256(s.textContent ?? ""));
     // Event-handler attributes would need 'unsafe-inline': there are none.
     expect(doc.querySelector("[onload], [onclick], [onerror], [onchange], [oninput], [onsubmit]")).toBeNull();
+    // Fonts: the site's own files ('self', from default-src), but an embed page's only from the
+    // data: URIs in its style (an opaque-origin frame cannot fetch one).
+    if (/\/nhung\/index\.html$/.test(file)) expect(csp.get("font-src")).toEqual(["data:"]);
+    else expect(csp.has("font-src")).toBe(false);
   });
 });
 
