@@ -5,9 +5,14 @@ import type { Article, Dataset } from "../model/types.ts";
 /** The site's name, as providers and source lines print it. */
 export const PROVIDER = "Cột Mốc";
 
+/** Returns "Báo Lạng Sơn, 05/02/2020": who published an article, and when. */
+export function publishedText(a: Article): string {
+  return `${a.data.publisher}, ${formatDate(a.data.date)}`;
+}
+
 /** Returns "“Title” (Báo Lạng Sơn, 05/02/2020)": where a chart's figures were published. */
 export function sourceText(a: Article): string {
-  return `“${a.data.title}” (${a.data.publisher}, ${formatDate(a.data.date)})`;
+  return `“${a.data.title}” (${publishedText(a)})`;
 }
 
 /** Returns "Nguồn: Báo Lạng Sơn, 05/02/2020 · Số liệu: Cột Mốc": the line under every figure. */

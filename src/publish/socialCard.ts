@@ -1,12 +1,15 @@
 /**
  * Social cards: the 1200×630 image a link preview shows (Open Graph, Twitter). A pure function from
- * words and one figure to SVG, rasterized at build with the Noto Sans TTF files of raster.ts,
- * so the same input gives the same PNG bytes. Text is wrapped with the charts' width estimate, which
- * errs on the wide side.
+ * words and a chart's drawings (or one figure) to SVG, rasterized at build with the Noto Sans TTF
+ * files of raster.ts, so the same input gives the same PNG bytes. A card with a chart shows the
+ * drawing the site shows, laid out by cardLayout.ts; a card without one shows its title and figure.
+ * Text is wrapped with the charts' width estimate, which errs on the wide side.
  */
+import { placeChart, type DrawnChart } from "../charts/index.ts";
 import { measureText, wrapText } from "../design/textMetrics.ts";
-import { SITE } from "../design/palette.ts";
+import { INK, SITE } from "../design/palette.ts";
 import { FONT_NAME } from "../design/typography.ts";
+import { clampLines, layOutChartCard, type ChartCardLayout, type TextBlock } from "./cardLayout.ts";
 import { svgToPng, svgToPngFile } from "./raster.ts";
 import { escapeXml } from "../lib/text.ts";
 
@@ -32,7 +35,11 @@ const TITLE = { y: 176, size: 50, lineHeight: 64, maxLines: 3, minSize: 38 } as 
 const FIGURE = { y: 470, size: 88, minSize: 48, smallRatio: 0.45 } as const;
 const LABEL = { y: 522, size: 30, maxLines: 1 } as const;
 const FOOTER = { y: 590, size: 24, ruleY: 552 } as const;
-const ELLIPSIS = "…";
+/** A card with a chart: a smaller header, and the footer lower, to leave the chart room (cardLayout.ts's `CONTENT`). */
+const CHART_BRAND = { y: 58, size: 28 } as const;
+const CHART_FOOTER = { y: 604, size: 24, ruleY: 566 } as const;
+/** Where a line's baseline sits in its line box, as a share of the line height from its top. */
+const BASELINE = 0.8;
 
 /** A figure as the card shows it: the number big, its hedge and unit small beside it. */
 export interface CardFigure {
@@ -42,24 +49,24 @@ export interface CardFigure {
   label: string;
 }
 
+/** A chart on a card: the drawings the site has of it (wide, narrow), of which the card takes the one that fits best. */
+export interface CardChart {
+  drawings: DrawnChart[];
+  /** Words over the drawing (an article's card names its chart's finding). */
+  caption?: string | undefined;
+}
+
 /** What a social card says. */
 export interface SocialCard {
   /** Small words beside the site name: "Bài viết", "Biểu đồ". */
   kicker: string;
   title: string;
+  /** The big figure of a card without a chart. */
   figure?: CardFigure | undefined;
+  /** The chart the card shows; a card whose chart fits no layout shows its title and figure. */
+  chart?: CardChart | undefined;
   /** Bottom line: the source and date. */
   footer: string;
-}
-
-/** Returns `lines` cut to `max`, the last one shortened to fit with an ellipsis when text was cut. */
-function clampLines(lines: string[], max: number, width: number, size: number, bold: boolean): string[] {
-  if (lines.length <= max) return lines;
-  const kept = lines.slice(0, max);
-  let last = `${kept[max - 1] ?? ""} ${lines[max] ?? ""}`;
-  while (last.includes(" ") && measureText(last + ELLIPSIS, size, bold) > width) last = last.replace(/\s+\S+$/, "");
-  kept[max - 1] = last.replace(/[\s,.:;·–-]+$/, "") + ELLIPSIS;
-  return kept;
 }
 
 /** Returns the title's lines and font size: the design size, smaller for a long title, then cut. */
@@ -103,23 +110,79 @@ function figureMarkup(f: CardFigure): string {
   ].join("");
 }
 
+/** Returns the layout of the card's chart, or undefined for a card without one (or whose chart fits nowhere). */
+export function chartCardLayout(card: SocialCard): ChartCardLayout | undefined {
+  return card.chart && layOutChartCard(card.title, card.chart.drawings, card.chart.caption);
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** Returns a laid-out block of text, one `<text>` a line. */
+function blockMarkup(block: TextBlock, fill: string): string {
+  const { box, lineHeight, size } = block;
+  return block.lines.map((l, i) => text(round(box.x), round(box.y + (i + BASELINE) * lineHeight), size, fill, l, true)).join("");
+}
+
+/** The root of every card's SVG (`color`: a chart's text is `currentColor`). */
+export const CARD_ROOT = `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${FONT_NAME}" color="${INK.light}">`;
+
+/** The parts a card is drawn in, in order; each but the paper keeps to its own space. */
+export type CardPart = "paper" | "brand" | "title" | "figure" | "caption" | "chart" | "footer";
+
+function brandMarkup(card: SocialCard, brand: { y: number; size: number }): string {
+  const brandWidth = Math.ceil(measureText("Cột Mốc", brand.size, true));
+  return [
+    text(PAD_X, brand.y, brand.size, COLORS.accent, "Cột Mốc", true),
+    text(PAD_X + brandWidth + Math.round(brand.size * 0.7), brand.y, brand.size - 6, COLORS.muted, card.kicker),
+  ].join("");
+}
+
+function footerMarkup(card: SocialCard, f: { y: number; size: number; ruleY: number }): string {
+  const footer = clampLines(wrapText(card.footer, TEXT_WIDTH, f.size), 1, TEXT_WIDTH, f.size, false)[0] ?? "";
+  return `<rect x="${PAD_X}" y="${f.ruleY}" width="${TEXT_WIDTH}" height="2" fill="${COLORS.rule}"/>${text(PAD_X, f.y, f.size, COLORS.muted, footer)}`;
+}
+
+const PAPER =
+  `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.bg}"/>` +
+  `<rect width="${BAR_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.accent}"/>`;
+
+/** Returns the parts of a card with its chart laid out. */
+function chartCardParts(card: SocialCard, layout: ChartCardLayout): [CardPart, string][] {
+  const { chart } = layout;
+  const { x, y, width, height } = chart.box;
+  return [
+    ["paper", PAPER],
+    ["brand", brandMarkup(card, CHART_BRAND)],
+    ["title", blockMarkup(layout.title, COLORS.fg)],
+    ["caption", chart.caption ? blockMarkup(chart.caption, COLORS.muted) : ""],
+    // overflow="visible": a clipped nested <svg> makes resvg draw a card-sized layer and mask it.
+    [
+      "chart",
+      placeChart(chart.drawing, { x: round(x), y: round(y), width: round(width), height: round(height), overflow: "visible" }),
+    ],
+    ["footer", footerMarkup(card, CHART_FOOTER)],
+  ];
+}
+
+/** Returns the card's parts as SVG markup, in drawing order (a part with nothing to draw is ""). */
+export function socialCardParts(card: SocialCard): [CardPart, string][] {
+  const layout = chartCardLayout(card);
+  if (layout) return chartCardParts(card, layout);
+  const title = titleLines(card.title);
+  return [
+    ["paper", PAPER],
+    ["brand", brandMarkup(card, BRAND)],
+    ["title", title.lines.map((l, i) => text(PAD_X, TITLE.y + i * TITLE.lineHeight, title.size, COLORS.fg, l, true)).join("")],
+    ["figure", card.figure ? figureMarkup(card.figure) : ""],
+    ["footer", footerMarkup(card, FOOTER)],
+  ];
+}
+
 /** Returns the card as a standalone SVG document, 1200×630. */
 export function socialCardSvg(card: SocialCard): string {
-  const title = titleLines(card.title);
-  const footer = clampLines(wrapText(card.footer, TEXT_WIDTH, FOOTER.size), 1, TEXT_WIDTH, FOOTER.size, false)[0] ?? "";
-  const brandWidth = Math.ceil(measureText("Cột Mốc", BRAND.size, true));
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${FONT_NAME}">`,
-    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.bg}"/>`,
-    `<rect width="${BAR_WIDTH}" height="${CARD_HEIGHT}" fill="${COLORS.accent}"/>`,
-    text(PAD_X, BRAND.y, BRAND.size, COLORS.accent, "Cột Mốc", true),
-    text(PAD_X + brandWidth + 24, BRAND.y, BRAND.size - 6, COLORS.muted, card.kicker),
-    ...title.lines.map((l, i) => text(PAD_X, TITLE.y + i * TITLE.lineHeight, title.size, COLORS.fg, l, true)),
-    card.figure ? figureMarkup(card.figure) : "",
-    `<rect x="${PAD_X}" y="${FOOTER.ruleY}" width="${TEXT_WIDTH}" height="2" fill="${COLORS.rule}"/>`,
-    text(PAD_X, FOOTER.y, FOOTER.size, COLORS.muted, footer),
-    `</svg>`,
-  ].join("");
+  return `${CARD_ROOT}${socialCardParts(card)
+    .map(([, markup]) => markup)
+    .join("")}</svg>`;
 }
 
 /** Returns the card as PNG bytes, 1200×630. */
