@@ -178,7 +178,12 @@ export function splitShape(d: Dataset): SplitShape {
   const sum = d.derived.find((f) => d.sumOf?.[f.key]);
   const keys = new Set(sum ? (d.sumOf?.[sum.key] ?? []) : []);
   let x = 0;
-  const segments = rankRows(d.figures.filter(hasValue).filter((f) => keys.has(f.key)).map(row)).map((r) => {
+  const segments = rankRows(
+    d.figures
+      .filter(hasValue)
+      .filter((f) => keys.has(f.key))
+      .map(row),
+  ).map((r) => {
     const s = { ...r, x1: x, x2: x + r.value };
     x += r.value;
     return s;

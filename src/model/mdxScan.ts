@@ -68,7 +68,11 @@ export function scanMdx(source: string): MdxScan {
   const charts: MdxReference[] = [];
   for (const m of body.matchAll(CHART_TAG)) {
     const kind = attrOf(KIND_ATTR, m[1] ?? "");
-    charts.push({ id: attrId(m[1] ?? ""), line: lineAt(src, bodyStart + (m.index ?? 0)), ...(kind !== undefined ? { kind } : {}) });
+    charts.push({
+      id: attrId(m[1] ?? ""),
+      line: lineAt(src, bodyStart + (m.index ?? 0)),
+      ...(kind !== undefined ? { kind } : {}),
+    });
   }
   const figures: MdxReference[] = [];
   for (const m of body.matchAll(FIGURE_TAG)) {

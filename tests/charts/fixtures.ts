@@ -322,8 +322,21 @@ export function keHoachSource(): DatasetSource {
     description: "Phạm vi và mục tiêu phân công đảng viên sinh hoạt chi bộ thôn.",
     relationship: "plan",
     values: [
-      { key: "xa-bien-gioi", label: "Xã, thị trấn biên giới phối hợp", value: 20, unit: "xã, thị trấn", quote: "20 xã, thị trấn biên giới" },
-      { key: "muc-tieu", label: "Chi bộ thôn có đảng viên biên phòng", value: 100, unit: "%", quote: "tại 100% chi bộ thôn", as: "target" },
+      {
+        key: "xa-bien-gioi",
+        label: "Xã, thị trấn biên giới phối hợp",
+        value: 20,
+        unit: "xã, thị trấn",
+        quote: "20 xã, thị trấn biên giới",
+      },
+      {
+        key: "muc-tieu",
+        label: "Chi bộ thôn có đảng viên biên phòng",
+        value: 100,
+        unit: "%",
+        quote: "tại 100% chi bộ thôn",
+        as: "target",
+      },
     ],
   };
 }
@@ -353,7 +366,15 @@ export function vanBanSource(): DatasetSource {
     description: "Số hiệu các văn bản chỉ đạo.",
     relationship: "documents",
     values: [
-      { key: "chi-thi", label: "Chỉ thị", value: 681, unit: "số", notation: "digits", code: "681-CT/ĐU", quote: "Chỉ thị số 681-CT/ĐU" },
+      {
+        key: "chi-thi",
+        label: "Chỉ thị",
+        value: 681,
+        unit: "số",
+        notation: "digits",
+        code: "681-CT/ĐU",
+        quote: "Chỉ thị số 681-CT/ĐU",
+      },
       { key: "ngay", label: "Ngày ban hành chỉ thị", date: "2019-01-09", quote: "ngày 9/1/2019" },
     ],
   };

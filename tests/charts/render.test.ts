@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { chartSummary, clearChartCache, renderChart } from "../../src/charts/index.ts";
-import { bienGioi, CASES, chiBo, doiCanSource, dongGop, fixture, hoGiaDinh, hostile, keHoachSource, thongTin } from "./fixtures.ts";
+import {
+  bienGioi,
+  CASES,
+  chiBo,
+  doiCanSource,
+  dongGop,
+  fixture,
+  hoGiaDinh,
+  hostile,
+  keHoachSource,
+  thongTin,
+} from "./fixtures.ts";
 import { expectSnapshot } from "./snapshot.ts";
 
 function render(c: (typeof CASES)[number]): string {

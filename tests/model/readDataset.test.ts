@@ -88,9 +88,9 @@ describe("bad dataset files through readSite, with file, line and field", () => 
     ).toEqual(["data/chi-bo.json:24: values[2].value: không được âm."]);
   });
   it("malformed JSON", () => {
-    expect(problemsAfter("data/chi-bo.json", (s) => s.replace('"relationship": "partition",', '"relationship": "partition"'))).toEqual([
-      "data/chi-bo.json:7: JSON sai cú pháp: thiếu dấu phẩy.",
-    ]);
+    expect(
+      problemsAfter("data/chi-bo.json", (s) => s.replace('"relationship": "partition",', '"relationship": "partition"')),
+    ).toEqual(["data/chi-bo.json:7: JSON sai cú pháp: thiếu dấu phẩy."]);
   });
   it("an unknown chart kind and an unknown field", () => {
     expect(

@@ -38,7 +38,9 @@ describe("zodProblems", () => {
     const result = datasetSchema.safeParse(parsed.input);
     if (result.success) throw new Error("the schema accepted a bad dataset");
     const out = zodProblems("data/x.json", result.error.issues, parsed.input, parsed).map(formatProblem);
-    expect(out).toContain('data/x.json:3: kind: phải là một trong "bars", "stack", "groups", "split", "number", "compare", "table".');
+    expect(out).toContain(
+      'data/x.json:3: kind: phải là một trong "bars", "stack", "groups", "split", "number", "compare", "table".',
+    );
     expect(out).toContain('data/x.json:4: colour: trường không được biết đến: "colour". Kiểm tra lỗi chính tả.');
     expect(out).toContain("data/x.json:1: title: thiếu trường bắt buộc này.");
   });

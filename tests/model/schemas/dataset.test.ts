@@ -38,7 +38,9 @@ describe("datasetSchema", () => {
 
   it("names the chart kinds and hedges it knows", () => {
     expect(chartKindSchema.options).toEqual(["bars", "stack", "groups", "split", "number", "compare", "table"]);
-    expect(issues(chartKindSchema, "pie")).toEqual([': phải là một trong "bars", "stack", "groups", "split", "number", "compare", "table"']);
+    expect(issues(chartKindSchema, "pie")).toEqual([
+      ': phải là một trong "bars", "stack", "groups", "split", "number", "compare", "table"',
+    ]);
     expect(issues(qualifierSchema, "khoang")).toEqual([': phải là một trong "exact", "gần", "hơn", "khoảng"']);
   });
 
