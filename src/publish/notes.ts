@@ -15,13 +15,14 @@ export function sourceText(a: Article): string {
   return `“${a.data.title}” (${publishedText(a)})`;
 }
 
-/** Returns "Nguồn: Báo Lạng Sơn, 05/02/2020 · Số liệu: Cột Mốc": the line under every figure. */
-export function figureSourceLine(a: Article): string {
-  return `Nguồn: ${a.data.publisher}, ${formatDate(a.data.date)} · Số liệu: ${PROVIDER}`;
+/** Returns "Nguồn: Báo Lạng Sơn, 05/02/2020 · Số liệu: Cột Mốc": the line under every figure and on its card. */
+export function sourceLine(a: Article): string {
+  return `Nguồn: ${publishedText(a)} · Số liệu: ${PROVIDER}`;
 }
 
-/** Returns what a figure is called in links and headings: a drawing is a chart; a fact box or a list is not. */
+/** Returns what a figure is called in links, headings and cards: a drawing is a chart; a fact box or a list is not. */
 export function figureNoun(d: Dataset): string {
+  if (d.relationship === "documents") return "Văn bản";
   if (d.kind === "table") return "Bảng số liệu";
   if (d.kind === "number") return "Số liệu chính";
   return "Biểu đồ";

@@ -8,7 +8,8 @@ import { splitFigureText } from "../charts/shape.ts";
 import { formatNumber } from "../lib/format.ts";
 import { articleBySlug, headlineFigures } from "../model/lookups.ts";
 import type { Article, Dataset, Figure, Site } from "../model/types.ts";
-import { publishedText, PROVIDER } from "./notes.ts";
+import { figureNoun, sourceLine } from "./notes.ts";
+
 import type { CardFigure, SocialCard } from "./socialCard.ts";
 
 /** Returns a dataset's lead figure: its total when it has one, else its first figure. */
@@ -23,11 +24,6 @@ export function headlineFigure(site: Site, slug: string): Figure | undefined {
 
 function cardFigure(f: Figure | undefined): CardFigure | undefined {
   return f && { ...splitFigureText(f), label: f.label };
-}
-
-/** Returns a card's source line: "Nguồn: Báo Lạng Sơn, 05/02/2020 · Số liệu: Cột Mốc". */
-export function sourceLine(a: Article): string {
-  return `Nguồn: ${publishedText(a)} · Số liệu: ${PROVIDER}`;
 }
 
 /** Returns the drawings the site has of a dataset's chart, wide first: its chart's two, else the image of its list. */
@@ -70,17 +66,11 @@ export function articleCard(site: Site, a: Article): SocialCard {
   };
 }
 
-/** Returns what a dataset is called on its card: a chart, key figures, documents. */
-function kicker(d: Dataset): string {
-  if (d.kind === "table") return "Văn bản";
-  return d.kind === "number" ? "Số liệu chính" : "Biểu đồ";
-}
-
 /** Returns the social card of a chart's page. */
 export function chartCard(site: Site, d: Dataset): SocialCard {
   const a = articleBySlug(site, d.article);
   return {
-    kicker: kicker(d),
+    kicker: figureNoun(d),
     title: d.headline,
     figure: cardFigure(leadFigure(d)),
     chart: { drawings: cardDrawings(d) },

@@ -16,8 +16,8 @@ import {
   headlineFigure,
   leadFigure,
   siteCard,
-  sourceLine,
 } from "../../src/publish/siteCards.ts";
+import { sourceLine } from "../../src/publish/notes.ts";
 import { ROOT } from "../helpers/dist.ts";
 
 const site = getSite(ROOT);

@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { articleCard, articleChart, cardDrawings, chartCard, siteCard, sourceLine } from "../../src/publish/siteCards.ts";
+import { articleCard, articleChart, cardDrawings, chartCard, siteCard } from "../../src/publish/siteCards.ts";
+import { sourceLine } from "../../src/publish/notes.ts";
 import { articleCardPath, chartCardPath, SITE_CARD_PATH } from "../../src/lib/urls.ts";
 import {
   CARD_HEIGHT,
