@@ -23,7 +23,7 @@ describe("standalone SVG and PNG", () => {
     expect(doc.querySelector("parsererror")).toBeNull();
     const root = doc.documentElement;
     expect([root.getAttribute("width"), root.getAttribute("height")]).toEqual([String(width), String(height)]);
-    expect(root.querySelector(":scope > title")?.textContent).toBe(d.title);
+    expect(root.querySelector(":scope > title")?.textContent).toBe(d.headline);
     expect(root.querySelector("svg.cm-chart")).not.toBeNull();
     const text = [...root.querySelectorAll(":scope > text")]
       .map((t) => [...t.children].map((s) => s.textContent).join(" "))
