@@ -190,7 +190,8 @@ export function chartMarks(svg: string): ChartMarks {
   return { width, height, marks };
 }
 
-const share = (n: number, of: number) => String(Math.round((n / of) * 10000) / 10000);
+/** Six decimals: the tooltip divides by `--w`, so a thin mark's share must stay exact to a hundredth of a pixel. */
+const share = (n: number, of: number) => String(Math.round((n / of) * 1e6) / 1e6);
 
 /**
  * Returns the CSS custom properties that place a mark's element over it, as shares of the chart's

@@ -2,19 +2,22 @@
  * CSS of the marks' tooltips (ChartMarks.astro): a transparent button over each mark, placed from
  * its `--x`, `--y`, `--w`, `--h` (shares of the drawing, marks.ts), and its tooltip, hidden from
  * sight but not from screen readers until the button is hovered, focused or tapped. No script.
- * The tooltip stays inside the drawing's width (`cqw` of the `.cm-marked` container): at most
- * `TIP_MAX` wide, under the mark, or over it when the mark lies in the drawing's lower half
- * (`.cm-up`). Colours are the chart's tokens, so it follows light and dark; print leaves it out.
+ * The tooltip stays inside the drawing's width: at most `TIP_MAX` wide, centred under the mark
+ * (over it when the mark lies in the drawing's lower half, `.cm-up`) and moved in from the edges.
+ * Its lengths are percentages of its button, whose width is `--w` of the drawing's, so the drawing
+ * is `100% / --w` wide and begins `100% · --x / --w` to the left: no container units, which the Nu
+ * checker rejects in an inline style sheet. Colours are the chart's tokens, so it follows light and
+ * dark; print leaves it out.
  */
 
 /** Widest tooltip; on a narrower drawing, the drawing's width. */
 const TIP_MAX = "22rem";
-/** The smallest button, in CSS px, whatever the drawing's scale (WCAG 2.5.8). */
-const MIN_TARGET_PX = 24;
+/** The drawing's width and the tooltip's, in percentages of the button (the tooltip's containing block). */
+const DRAWING = "100% / var(--w)";
+const TIP = `min(${TIP_MAX}, ${DRAWING})`;
 
 export const MARKS_CSS = `.cm-marked {
   position: relative;
-  container-type: inline-size;
 }
 .cm-mark {
   position: absolute;
@@ -22,8 +25,6 @@ export const MARKS_CSS = `.cm-marked {
   top: calc(var(--y) * 100%);
   width: calc(var(--w) * 100%);
   height: calc(var(--h) * 100%);
-  min-width: ${MIN_TARGET_PX}px;
-  min-height: ${MIN_TARGET_PX}px;
   margin: 0;
   padding: 0;
   border: 0;
@@ -57,10 +58,9 @@ export const MARKS_CSS = `.cm-marked {
 }
 .cm-mark:hover .cm-tip,
 .cm-mark:focus .cm-tip {
-  --tw: min(${TIP_MAX}, 100cqw);
-  width: var(--tw);
+  width: ${TIP};
   height: auto;
-  left: calc(clamp(0px, (var(--x) + var(--w) / 2) * 100cqw - var(--tw) / 2, 100cqw - var(--tw)) - var(--x) * 100cqw);
+  left: clamp(calc(-100% * var(--x) / var(--w)), calc(50% - ${TIP} / 2), calc(100% * (1 - var(--x)) / var(--w) - ${TIP}));
   top: calc(100% + 0.375rem);
   overflow: visible;
   clip-path: none;

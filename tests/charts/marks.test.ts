@@ -170,7 +170,7 @@ describe("markStyle and opensUp", () => {
   const chart = { width: 640, height: 200 };
   it("gives the mark's place as shares of the drawing", () => {
     expect(markStyle({ key: "a", x: 160, y: 50, width: 320, height: 25 }, chart)).toBe("--x:0.25;--y:0.25;--w:0.5;--h:0.125");
-    expect(markStyle({ key: "a", x: 2, y: 0, width: 502.1, height: 200 }, chart)).toBe("--x:0.0031;--y:0;--w:0.7845;--h:1");
+    expect(markStyle({ key: "a", x: 2, y: 0, width: 502.1, height: 200 }, chart)).toBe("--x:0.003125;--y:0;--w:0.784531;--h:1");
   });
   it("opens the tooltip above a mark in the drawing's lower half only", () => {
     expect(opensUp({ key: "a", x: 0, y: 10, width: 10, height: 80 }, chart)).toBe(false);
