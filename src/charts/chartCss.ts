@@ -1,6 +1,7 @@
 /** The CSS pages include for charts: their colours in light, dark and print, and how the SVG sits in its column. */
 import { declarations as palette, SERIES, TOKENS, type ColorToken } from "../design/palette.ts";
 import { FONT_STACK } from "../design/typography.ts";
+import { MARKS_CSS } from "./marksCss.ts";
 
 const ALL_TOKENS: ColorToken[] = [...Object.values(TOKENS), ...SERIES];
 
@@ -10,7 +11,8 @@ function declarations(mode: "light" | "dark", indent: string): string {
 
 /**
  * CSS the site layout includes: chart colours for light, dark (system, `data-theme`, or the reader's
- * switch in ThemeSwitch.astro, whose rules stand apart so a browser without `:has()` keeps the rest) and print.
+ * switch in ThemeSwitch.astro, whose rules stand apart so a browser without `:has()` keeps the rest) and print,
+ * and the marks' tooltips (marksCss.ts).
  */
 export const CHART_CSS = `:root {
 ${declarations("light", "  ")}
@@ -48,4 +50,4 @@ ${declarations("light", "    ")}
     -webkit-print-color-adjust: exact;
   }
 }
-`;
+${MARKS_CSS}`;
