@@ -54,7 +54,8 @@ const e = EMBED;
  * and follows `data-theme`). Its own, not the site's stylesheet: no furniture, nothing loaded from
  * elsewhere, and nothing that changes under it when the site's pages change. Like an article, it
  * shows the phone drawing of the chart while the column is at most `NARROW_UP_TO` wide, the wide
- * one above (where it is drawn at 0.9 or more), by a container query on the column.
+ * one above (where it is drawn at 0.9 or more). The frame is the viewport, so a media query on
+ * the frame's width does it (the Nu checker refuses container queries in inline CSS).
  */
 export const EMBED_CSS = `:root{color-scheme:light dark;--cm-ink:${INK.light}}
 @media (prefers-color-scheme:dark){:root:not([data-theme="light"]){--cm-ink:${INK.dark}}}
@@ -63,7 +64,7 @@ export const EMBED_CSS = `:root{color-scheme:light dark;--cm-ink:${INK.light}}
 *,*::before,*::after{box-sizing:border-box}
 html{background:var(--cm-chart-bg);-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;padding:${rem(e.padY)} ${rem(e.padX)};color:var(--cm-ink);background:var(--cm-chart-bg);font-family:${FONT_STACK};font-size:${rem(e.textSize)};line-height:${e.textLine};overflow-wrap:break-word}
-main{max-width:${rem(e.maxWidth)};container-type:inline-size}
+main{max-width:${rem(e.maxWidth)}}
 a{color:var(--cm-chart-1);text-underline-offset:.18em}
 :focus-visible{outline:3px solid var(--cm-chart-1);outline-offset:2px}
 h1{font-size:${rem(e.titleSize)};line-height:${e.titleLine};margin:0 0 ${rem(e.titleGap)}}
@@ -71,7 +72,7 @@ p{margin:0}
 .cm-desc{margin-bottom:${rem(e.gap)};color:var(--cm-chart-muted)}
 .cm-chart{display:block;width:100%;height:auto}
 .cm-chart-narrow{display:none}
-@container (max-width:${rem(NARROW_UP_TO)}){.cm-chart-wide{display:none}.cm-chart-narrow{display:block}}
+@media (max-width:${rem(EMBED_NARROW_UP_TO)}){.cm-chart-wide{display:none}.cm-chart-narrow{display:block}}
 .cm-note{margin-top:${rem(e.gap)};padding:${rem(e.notePadY)} ${rem(e.notePadX)};border-left:${rem(e.noteBorder)} solid var(--cm-chart-note)}
 .cm-correction-line{margin-top:${rem(e.gap)}}
 .cm-source{margin-top:${rem(e.gap)};padding-top:${rem(e.sourcePad)};border-top:1px solid var(--cm-chart-rule);color:var(--cm-chart-muted)}
