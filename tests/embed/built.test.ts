@@ -52,8 +52,8 @@ describe("the embed page", () => {
     expect(doc.querySelector("h1")?.textContent).toBe(d.headline);
     expect(doc.title).toBe(`${d.title} · Cột Mốc`);
     // Both drawings, as in an article: CSS shows one by the column's width.
-    expect(doc.querySelectorAll(".cm-chart-wide > svg.cm-chart[role=img]")).toHaveLength(1);
-    expect(doc.querySelectorAll(".cm-chart-narrow > svg.cm-chart[role=img]")).toHaveLength(1);
+    expect(doc.querySelectorAll(".cm-chart-wide svg.cm-chart[role=img]")).toHaveLength(1);
+    expect(doc.querySelectorAll(".cm-chart-narrow svg.cm-chart[role=img]")).toHaveLength(1);
     expect(doc.querySelectorAll("svg.cm-chart")).toHaveLength(2);
     const notes = [...doc.querySelectorAll(".cm-note")].map((n) => fold(n.textContent));
     for (const n of d.notes) expect(notes).toContain(fold(n));
