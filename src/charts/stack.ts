@@ -57,9 +57,9 @@ function outsideLabels(segments: Segment[]): Array<{ seg: Segment; row: number; 
 /** Returns the raw SVG of a split bar: the parts of `s`, the whole stated in `header`, `width` units wide. */
 function drawSplit(
   s: StackShape,
-  header: { text: string; note: boolean },
+  header: { text: string; note: boolean; key?: string | undefined },
   width: number,
-  opts: { shares: boolean; derivedSum: boolean; foot: string[] },
+  opts: { shares: boolean; derivedSum: boolean; foot: string[]; keyed?: { key: string; text: string }[] },
 ): SVGSVGElement | undefined {
   if (!s.segments.length) return undefined;
   const segments = layOut(s, width);
@@ -76,7 +76,8 @@ function drawSplit(
     return { figure: wrapText(figure, width - labelX, FONT_SIZE, true), label: wrapText(seg.label, width - labelX, FONT_SIZE) };
   });
   const rowHeights = keyRows.map((k) => (k.figure.length + k.label.length) * LINE_HEIGHT + STACK.keyGap);
-  const foot = opts.foot.flatMap((line) => wrapText(line, width, SMALL_FONT_SIZE));
+  const keyed = (opts.keyed ?? []).map((k) => ({ key: k.key, lines: wrapText(k.text, width, SMALL_FONT_SIZE) }));
+  const foot = [...keyed.flatMap((k) => k.lines), ...opts.foot.flatMap((line) => wrapText(line, width, SMALL_FONT_SIZE))];
   const keyBottom = keyTop + rowHeights.reduce((a, b) => a + b, 0) - STACK.keyGap;
   const height = keyBottom + (foot.length ? STACK.keyTop + foot.length * LINE_HEIGHT : 0) + STACK.bottom;
 
@@ -113,11 +114,14 @@ function drawSplit(
   }) as unknown as SVGSVGElement;
   svg.querySelectorAll('g[aria-label="bar"] rect').forEach((rect, i) => rect.setAttribute("data-key", segments[i]?.key ?? ""));
 
+  // The header and the figures written under the bar carry their keys, so each gets its tooltip (ChartMarks).
   const doc = svgElement("g", { "text-anchor": "start" }, [
-    textBlock(0, STACK.top, headerLines, LINE_HEIGHT / FONT_SIZE, {
-      "font-weight": 700,
-      fill: header.note ? COLORS.note : undefined,
-    }),
+    svgElement("g", { "data-key": header.key }, [
+      textBlock(0, STACK.top, headerLines, LINE_HEIGHT / FONT_SIZE, {
+        "font-weight": 700,
+        fill: header.note ? COLORS.note : undefined,
+      }),
+    ]),
   ]);
   for (const o of outside) {
     const y = labelsTop + o.row * STACK.outsideRow + SMALL_FONT_SIZE;
@@ -148,12 +152,16 @@ function drawSplit(
     );
     y += rowHeights[i] ?? 0;
   });
-  if (foot.length)
+  const footAttrs = { "font-size": SMALL_FONT_SIZE, fill: COLORS.muted };
+  let line = 0;
+  for (const k of keyed) {
+    const top = keyBottom + STACK.keyTop + line * LINE_HEIGHT;
+    doc.append(svgElement("g", { "data-key": k.key }, [textBlock(0, top, k.lines, LINE_HEIGHT / SMALL_FONT_SIZE, footAttrs)]));
+    line += k.lines.length;
+  }
+  if (foot.length > line)
     doc.append(
-      textBlock(0, keyBottom + STACK.keyTop, foot, LINE_HEIGHT / SMALL_FONT_SIZE, {
-        "font-size": SMALL_FONT_SIZE,
-        fill: COLORS.muted,
-      }),
+      textBlock(0, keyBottom + STACK.keyTop + line * LINE_HEIGHT, foot.slice(line), LINE_HEIGHT / SMALL_FONT_SIZE, footAttrs),
     );
   if (opts.derivedSum) doc.setAttribute("data-derived", "");
   svg.append(doc);
@@ -164,7 +172,11 @@ function drawSplit(
 export function drawStack(d: Dataset, width: number = WIDTH): SVGSVGElement | undefined {
   const s = stackShape(d);
   const header = totalLine(d) ?? { text: `Cộng: ${formatQuantity(s.sum, s.unit, s.sumQualifier)}`, note: false };
-  return drawSplit(s, header, width, { shares: true, derivedSum: false, foot: ["Tỉ lệ tính khi dựng trang, làm tròn."] });
+  return drawSplit(s, { ...header, key: d.total?.key }, width, {
+    shares: true,
+    derivedSum: false,
+    foot: ["Tỉ lệ tính khi dựng trang, làm tròn."],
+  });
 }
 
 /** Returns "Ngoài ra: 316 ngày công giúp đỡ các hộ gia đình": a figure written under the bar rather than drawn. */
@@ -179,9 +191,10 @@ export function drawSplitSum(d: Dataset, width: number = WIDTH): SVGSVGElement |
   const text = sum
     ? `${sum.label}: ${markDerived(sum.text)}`
     : `Cộng: ${formatQuantity(stack.sum, stack.unit, stack.sumQualifier)}`;
-  return drawSplit(stack, { text, note: false }, width, {
+  return drawSplit(stack, { text, note: false, key: sum?.key }, width, {
     shares: false,
     derivedSum: true,
-    foot: [...others.map(otherLine), `“${DERIVED_MARK}”: số được cộng khi dựng trang, bài viết không nêu.`],
+    keyed: others.map((f) => ({ key: f.key, text: otherLine(f) })),
+    foot: [`“${DERIVED_MARK}”: số được cộng khi dựng trang, bài viết không nêu.`],
   });
 }
