@@ -243,7 +243,8 @@ describe("print", () => {
       return p.evaluate(() => {
         // What is marked .no-print (links to other pages) is meant to go.
         const kept = (sel: string) => [...document.querySelectorAll(sel)].filter((e) => !e.closest(".no-print"));
-        const shown = (sel: string) => kept(sel).filter((e) => e.getClientRects().length > 0).length;
+        // checkVisibility: a closed <details> keeps boxes for its content but does not paint it.
+        const shown = (sel: string) => kept(sel).filter((e) => e.getClientRects().length > 0 && e.checkVisibility()).length;
         const all = (sel: string) => kept(sel).length;
         const problems: string[] = [];
         for (const sel of [".site-header", ".site-nav", ".theme-switch", ".skip-link", ".cm-chart-narrow svg", ".no-print"]) {
