@@ -157,6 +157,10 @@ describe("the guide's walkthrough, followed on a copy of the site", () => {
     );
   });
 
+  it("prints no warning in the build's log: what an editor reads is Vietnamese or Astro's progress", () => {
+    expect(build.output).not.toMatch(/\[WARN\]|\bwarn(ing)?\b/i);
+  });
+
   it("publishes with npm run build: the article and both charts", () => {
     expect(build.output).toContain("Đã dựng trang vào");
     expect(build.status).toBe(0);
