@@ -45,7 +45,8 @@ describe("paragraphIds", () => {
     const scanned = scanMdx(source).paragraphs.filter((p) => p.paragraph);
     expect(own).toEqual(["doan-1", "doan-2", "doan-3"]);
     expect(scanned.map((p) => p.text)).toEqual(["Một.", "Hai, sau các khối khác.", "12 buổi mở đầu đoạn ba."]);
-    // Every prose block still counts for the quote check.
-    expect(scanMdx(source).paragraphs).toHaveLength(9);
+    // Every prose block a reader sees still counts for the quote check; refused HTML (the div, with
+    // no visible words) and the rule do not.
+    expect(scanMdx(source).paragraphs).toHaveLength(7);
   });
 });
