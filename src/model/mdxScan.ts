@@ -89,5 +89,9 @@ export function scanMdx(source: string): MdxScan {
   const parsed = parseMdxBody(mdxBody(src));
   if ("error" in parsed) return { ...frontmatter, paragraphs: [], text: "", charts: [], figures: [], syntaxError: parsed.error };
   const paragraphs = proseBlocks(parsed.tree);
-  return { ...frontmatter, paragraphs, text: paragraphs.map((p) => p.text).join(" "), ...references(parsed.tree) };
+  const text = paragraphs
+    .map((p) => p.text)
+    .filter(Boolean)
+    .join(" ");
+  return { ...frontmatter, paragraphs, text, ...references(parsed.tree) };
 }

@@ -67,14 +67,15 @@ export interface ProseBlock {
   paragraph: boolean;
 }
 
-/** Returns the prose blocks of an article's tree, in order: top-level nodes with visible words. */
+/** Returns the prose blocks of an article's tree, in order: top-level paragraphs and other top-level nodes with visible words. */
 export function proseBlocks(tree: MdastNode): ProseBlock[] {
   const out: ProseBlock[] = [];
   for (const n of tree.children ?? []) {
     const text = foldText(visibleText(n));
-    if (!text) continue;
-    // Only top-level Markdown paragraphs become the `<p>` that paragraphIds.ts numbers.
-    out.push({ text, line: n.position?.start.line ?? 1, paragraph: n.type === "paragraph" });
+    // Only top-level Markdown paragraphs become the `<p>` that paragraphIds.ts numbers; one without
+    // words (an image alone) still has its number.
+    const paragraph = n.type === "paragraph";
+    if (text || paragraph) out.push({ text, line: n.position?.start.line ?? 1, paragraph });
   }
   return out;
 }

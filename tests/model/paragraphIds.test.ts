@@ -24,6 +24,17 @@ describe("paragraphIds", () => {
     expect(scanMdx(source).paragraphs.map((p) => p.text)).toEqual(["Một.", "Hai nghiêng.", "Ba."]);
   });
 
+  it("counts a paragraph without words (an image alone) as the page does", () => {
+    const source = "Một.\n\n![Ảnh](/anh.png)\n\nBa.\n";
+    expect(ids(source).map((s) => s.replace(/ .*/, ""))).toEqual(["doan-1", "doan-2", "doan-3"]);
+    expect(
+      scanMdx(source)
+        .paragraphs.filter((p) => p.paragraph)
+        .map((p) => p.text),
+    ).toEqual(["Một.", "", "Ba."]);
+    expect(scanMdx(source).text).toBe("Một. Ba.");
+  });
+
   it("numbers each document from one", () => {
     expect(ids("A.\n")).toEqual(["doan-1 A."]);
     expect(ids("B.\n")).toEqual(["doan-1 B."]);
