@@ -136,6 +136,10 @@ export function safetyProblems(n: MdastNode, components: readonly string[]): str
       return [
         `"${(n.value ?? "").split("\n")[0]?.slice(0, 40)}" là mã (import/export); bài viết không có mã: xóa dòng này, các thành phần ${components.map((c) => `<${c}>`).join(", ")} dùng được ngay.`,
       ];
+    case "footnoteDefinition":
+    case "footnoteReference":
+      // GFM drops a note nothing refers to (its words would back a quote no reader sees) and titles the notes in English.
+      return ["chú thích cuối trang ([^…]) không dùng được trong bài; viết lời chú thích thành một đoạn riêng ở cuối bài."];
     case "html":
       return ["HTML không dùng được trong bài; viết bằng Markdown."];
     default:

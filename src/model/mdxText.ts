@@ -11,7 +11,7 @@ import type { MdastNode } from "./mdxComponents.ts";
 export const ALLOWED_HTML: readonly string[] = ["br", "sup", "sub"];
 
 /** Blocks whose children are separate blocks: their words are joined with a space. */
-const CONTAINERS = new Set(["blockquote", "list", "listItem", "table", "tableRow", "footnoteDefinition"]);
+const CONTAINERS = new Set(["blockquote", "list", "listItem", "table", "tableRow"]);
 
 /** Returns the words a reader sees in node `n` (not folded). */
 export function visibleText(n: MdastNode): string {
@@ -39,6 +39,7 @@ export function visibleText(n: MdastNode): string {
     case "imageReference":
     case "definition":
     case "footnoteReference":
+    case "footnoteDefinition":
     case "thematicBreak":
     case "yaml":
     case "toml":

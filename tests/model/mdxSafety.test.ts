@@ -81,6 +81,11 @@ describe("the attacks of issue 16", () => {
     ['import X from "./x.js"\n\nChữ.', ['1: "import X from "./x.js"" là mã (import/export)']],
     ["export const n = 999\n\nChữ.", ['1: "export const n = 999" là mã (import/export)']],
     ["Chữ.\n\n<!-- 999 buổi -->", ["3: MDX sai cú pháp"]],
+    [
+      "Có nhiều buổi.\n\n[^9]: 999 buổi tuần tra",
+      ["3: chú thích cuối trang ([^…]) không dùng được trong bài; viết lời chú thích thành một đoạn riêng ở cuối bài."],
+    ],
+    ["Có[^1] buổi.\n\n[^1]: 5 buổi", ["1: chú thích cuối trang", "3: chú thích cuối trang"]],
   ])("%s", (body, expected) => {
     const got = problems(body);
     expect(got).toHaveLength(expected.length);

@@ -64,6 +64,7 @@ describe("scanMdx reads the words a reader sees", () => {
       "Ảnh ![777 hộ](anh.png) và [liên kết](http://666.vn).",
       '<Photo caption="555 hộ" />',
       '<Chart id="x" />',
+      "[^9]: 444 hộ",
     ].join("\n\n");
     expect(text(body)).toBe("Có nhiều buổi tuần tra. Ảnh và liên kết.");
   });
