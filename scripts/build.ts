@@ -14,6 +14,7 @@ import { projectRoot } from "../src/model/paths.ts";
 import { formatProblem } from "../src/model/problems.ts";
 import { writeRecords } from "../src/model/published.ts";
 import { handOverSite } from "../src/model/siteStore.ts";
+import { quotesMissingFromPages } from "../src/publish/pageQuotes.ts";
 import { writeSearchIndex } from "../src/search/searchIndex.ts";
 
 // V8 grows its heap far past what a build keeps alive before it collects (2.5 GB at 500 articles);
@@ -69,6 +70,10 @@ try {
 } catch (e) {
   fail(`Pagefind không lập được chỉ mục tìm kiếm: ${(e as Error).message}`);
 }
+
+// Every quote must be in the words a reader sees on the built page, not only in the MDX source.
+const unseen = quotesMissingFromPages(staging, site);
+if (unseen.length) fail(`Có ${unseen.length} lỗi trên trang đã dựng:\n${unseen.map(formatProblem).join("\n")}`);
 
 // Swap: both renames are within one folder, so each is atomic; the old site is removed last.
 rmSync(previous, { recursive: true, force: true });

@@ -68,7 +68,7 @@ describe("the guide", () => {
       `data/${DATASETS[1]}.csv`,
     ]);
     expect(byKind("kết quả của")).toHaveLength(1);
-    expect(byKind("lỗi")).toHaveLength(3);
+    expect(byKind("lỗi")).toHaveLength(4);
     // A marker whose block did not parse would silently drop out of the list above.
     expect(GUIDE.match(/<!-- (tệp|kết quả của|lỗi):/gu)).toHaveLength(blocks.length);
   });
