@@ -69,7 +69,12 @@ export function topicProblems(articles: readonly Article[], topics: readonly Top
     return a.data.topics.flatMap((slug, i) => {
       if (known.has(slug)) return [];
       // The item's own line in the block under `topics:`, else that key's line.
-      const at = lines.findIndex((l, n) => n > start && l.includes(slug));
+      const item = (l: string) =>
+        l
+          .replace(/^\s*-\s*/, "")
+          .replace(/^(["'])(.*)\1$/, "$2")
+          .trim() === slug;
+      const at = lines.findIndex((l, n) => n > start && /^\s*-/.test(l) && item(l));
       const idx = at >= 0 ? at : start;
       return [
         {
