@@ -20,6 +20,6 @@ export function shareLinks(url: string, title: string): ShareLink[] {
     { name: "Zalo", label: "Chia sẻ qua Zalo", href: `https://sp.zalo.me/share_inline?url=${u}` },
     { name: "Facebook", label: "Chia sẻ lên Facebook", href: `https://www.facebook.com/sharer/sharer.php?u=${u}` },
     { name: "X", label: "Chia sẻ lên X", href: `https://x.com/intent/post?url=${u}&text=${t}` },
-    { name: "Email", label: "Gửi qua thư điện tử", href: `mailto:?subject=${t}&body=${encodeURIComponent(`${title}\n${url}`)}` },
+    { name: "Email", label: "Gửi qua email", href: `mailto:?subject=${t}&body=${encodeURIComponent(`${title}\n${url}`)}` },
   ];
 }
