@@ -9,6 +9,15 @@ import type { Dataset } from "../model/types.ts";
 /** The narrowest a thumbnail is shown: 320-unit drawings whose smallest text is 14 units stay ≥ 12 px. */
 export const THUMB_MIN_PX = 280;
 
+/** The widest a thumbnail is shown, in CSS px (front.css keeps it there). */
+export const THUMB_MAX_PX = 360;
+
+/** Returns true when a dataset's thumbnail, at its widest, is taller than `maxPx` and so is cut. */
+export function thumbnailIsCut(d: Dataset, maxPx: number): boolean {
+  const { narrow } = renderChartSvgs(d);
+  return narrow.width > 0 && (narrow.height * THUMB_MAX_PX) / narrow.width > maxPx;
+}
+
 /** Returns the thumbnail markup of a dataset's chart, or undefined when it has no drawing. */
 export function thumbnailSvg(d: Dataset): string | undefined {
   const { narrow } = renderChartSvgs(d);
