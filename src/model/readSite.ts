@@ -25,8 +25,10 @@ export function readSite(root = projectRoot()): { site: Site; problems: Problem[
     const a = readArticle(root, name, problems);
     if (a) articles.push(a);
   }
+  const before = problems.length;
   const topics = readTopics(root, problems);
-  problems.push(...topicProblems(articles, topics));
+  // A broken topic list is reported once, not again for every article naming a topic.
+  if (problems.length === before) problems.push(...topicProblems(articles, topics));
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const articleSlugs = new Set(articleNames.map((f) => f.replace(/\.mdx$/, "")));
 

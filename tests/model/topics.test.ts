@@ -1,7 +1,10 @@
 /** src/model/topics.ts: the list of topics (content/topics.json) and articles' topics checked against it. */
 import { describe, expect, it } from "vitest";
 import { readSite } from "../../src/model/readSite.ts";
-import { MINI, json, problemsAfter } from "../helpers/mini.ts";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { formatProblem } from "../../src/model/problems.ts";
+import { MINI, json, miniCopy, problemsAfter } from "../helpers/mini.ts";
 
 const ARTICLE = "content/articles/bai-mau.mdx";
 const withTopics = (topics: string[]) => (s: string) =>
@@ -43,5 +46,18 @@ describe("topics", () => {
       }),
     );
     expect(twice).toEqual([`content/topics.json:13: [2].slug: chủ đề "xay-dung-dang" bị khai báo hai lần.`]);
+  });
+
+  it("a broken list is reported once, not again for each article that names a topic", () => {
+    const { root, remove } = miniCopy();
+    try {
+      writeFileSync(join(root, ARTICLE), withTopics(["dan-van"])(readFileSync(join(root, ARTICLE), "utf8")));
+      writeFileSync(join(root, "content/topics.json"), "[{");
+      const problems = readSite(root).problems.map(formatProblem);
+      expect(problems.length).toBeGreaterThan(0);
+      expect(problems.every((p) => p.startsWith("content/topics.json"))).toBe(true);
+    } finally {
+      remove();
+    }
   });
 });
