@@ -65,10 +65,14 @@ describe("derivedFigures", () => {
 
   it("reports an operand that names no figure with a number", () => {
     const { reports } = derive(withDerived(chiBoSource(), { of: ["tong", "khong-co"] }));
-    expect(reports).toEqual([[["derived", 0, "of", 1], 'không có số liệu nào có khóa "khong-co".']]);
+    expect(reports).toEqual([
+      [["derived", 0, "of", 1], 'không có số liệu nào có khóa "khong-co" (số gốc, hoặc số tính ghi trước nó).'],
+    ]);
     const dated = chiBoSource();
     dated.values[1] = { key: "giap-bien", label: "Ngày", date: "2019-01-09", quote: "ngày 9/1/2019" };
-    expect(derive(dated).reports).toEqual([[["derived", 0, "of", 0], 'không có số liệu nào có khóa "giap-bien".']]);
+    expect(derive(dated).reports).toEqual([
+      [["derived", 0, "of", 0], 'không có số liệu nào có khóa "giap-bien" (số gốc, hoặc số tính ghi trước nó).'],
+    ]);
   });
 
   it("reports a ratio or share without exactly two operands, and a zero denominator", () => {
