@@ -61,7 +61,8 @@ export function applyTotal(
   const partsSum = parts.reduce((s, p) => s + (p.value ?? 0), 0);
   const matches = Math.abs(partsSum - (total.value ?? 0)) < 1e-9;
   // A partition that does not add up is reported by the relationship's check, with what to do.
-  if (!matches && !input.total.note && relationship !== "partition") {
+  // Parts named by `total.parts` are a share of the whole by the dataset's own word: no note needed.
+  if (!matches && !input.total.note && relationship !== "partition" && !named) {
     report(
       ["total"],
       `các phần cộng lại được ${formatNumber(partsSum)}, khác tổng ${formatNumber(total.value ?? 0)} của "${total.key}". ` +
