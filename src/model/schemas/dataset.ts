@@ -4,7 +4,7 @@ import { READINGS } from "../../lib/numerals.ts";
 import { correctionSchema } from "./correction.ts";
 
 /** Returns the message for a value outside `options`: 'phải là một trong "a", "b"'. */
-export const oneOf = (options: readonly string[]) => `phải là một trong ${options.map((o) => `"${o}"`).join(", ")}`;
+const oneOf = (options: readonly string[]) => `phải là một trong ${options.map((o) => `"${o}"`).join(", ")}`;
 
 /** Returns a zod enum of `options` whose error, in Vietnamese, lists them. */
 export const enumOf = <const T extends readonly [string, ...string[]]>(options: T) => z.enum(options, { error: oneOf(options) });
@@ -82,7 +82,7 @@ export const derivedSchema = z
 
 /** The forms charts are drawn in; each relationship has its own (RELATIONSHIP_FORMS). */
 const CHART_KINDS = ["bars", "stack", "groups", "split", "number", "compare", "table"] as const;
-export const chartKindSchema = z.enum(CHART_KINDS, { error: oneOf(CHART_KINDS) });
+export const chartKindSchema = enumOf(CHART_KINDS);
 
 /**
  * What a dataset's figures are to each other, in an editor's terms: the form follows from it.
@@ -93,7 +93,7 @@ export const chartKindSchema = z.enum(CHART_KINDS, { error: oneOf(CHART_KINDS) }
  * `facts`: key figures that do not compare (a fact box); `documents`: a list of documents.
  */
 export const RELATIONSHIPS = ["partition", "groups", "sum", "amounts", "plan", "facts", "documents"] as const;
-export const relationshipSchema = z.enum(RELATIONSHIPS, { error: oneOf(RELATIONSHIPS) });
+export const relationshipSchema = enumOf(RELATIONSHIPS);
 export type Relationship = z.infer<typeof relationshipSchema>;
 
 /** The form each relationship draws. */
