@@ -105,6 +105,15 @@ describe("La Lay: 22.572 km declared a decimal", () => {
   });
 });
 
+describe("the notation digits trap is gone", () => {
+  it('refuses "notation": "digits" for a number with a fraction, pointing to reading', () => {
+    const trap = { ...BORDER, values: [value("duong-bien", 22.572, "km", "22.572 km đường biên giới", { notation: "digits" })] };
+    expect(siteWith(trap).problems.map(formatProblem)).toEqual([
+      'data/la-lay-bien-gioi.json:14: values[0].notation: "notation": "digits" chỉ dành cho số nguyên viết liền như số hiệu văn bản, năm (1625); số có phần thập phân thì bỏ notation và ghi "reading".',
+    ]);
+  });
+});
+
 describe("20 of the unit's 88: products as parts of a stated whole", () => {
   it("computes 2 × 4 and 2 × 6, and the rest of 88 as a labelled derived part", () => {
     const { site, problems } = siteWith(FORCES);
