@@ -2,6 +2,7 @@
  * vi-VN formatting and parsing of numbers and dates. Everything a reader sees goes through here:
  * Plot and Intl default to en-US, and Vietnamese writes 1.234,5 (dot for thousands, comma for decimals).
  */
+import { numeralsIn, readNumeral, sameValue, twoReadings, WHOLE_UNITS, type Reading } from "./numerals.ts";
 
 /** A figure's hedge: exact, or the article's own word before it ("gần" nearly, "hơn" more than, "khoảng" about). */
 export const QUALIFIERS = ["exact", "gần", "hơn", "khoảng"] as const;
@@ -50,21 +51,42 @@ export function formatQuantity(value: number, unit: string, qualifier: Qualifier
 }
 
 /**
- * Returns the ways an article may write `value`: vi-VN grouping ("1.359"), the scale word form
- * ("125 triệu"), and for `digits` notation the bare digits ("1625", for document numbers and years).
+ * Returns the ways an article may write `value`: vi-VN grouping ("1.359"), bare digits ("1359"), the
+ * scale word form ("125 triệu"), and under a declared `reading` the other separator ("22.572" for
+ * 22,572 read "thập phân"; "227,642" for 227642 read "hàng nghìn"). For `digits` notation (document
+ * numbers, years) only the bare digits ("1625"). Every spelling is one `readNumeral` gives `value`
+ * (or finds ambiguous, when no reading is declared): the formatter and the quote check agree.
  */
-export function spellings(value: number, notation: "vi" | "digits" = "vi"): string[] {
-  if (notation === "digits") return [String(value)];
-  const out = new Set<string>([formatNumber(value, 6)]);
-  // Four-digit figures are often written without a group separator ("1359").
-  if (Number.isInteger(value) && value >= 1000 && value < 10000) out.add(String(value));
-  for (const s of SCALES) {
+export function spellings(value: number, notation: "vi" | "digits" = "vi", reading?: Reading, unit = ""): string[] {
+  if (notation === "digits") return Number.isInteger(value) && value >= 0 ? [String(value)] : [];
+  const whole = WHOLE_UNITS.includes(unit);
+  const candidates = [...plainWritings(value, reading)];
+  for (const s of SCALES)
     if (Math.abs(value) >= s.factor) {
-      out.add(`${formatNumber(value / s.factor, 6)} ${s.word}`);
+      for (const w of plainWritings(value / s.factor, reading)) candidates.push(`${w} ${s.word}`);
       break;
     }
-  }
-  return [...out];
+  return [...new Set(candidates)].filter((c) => {
+    const [n] = numeralsIn(c);
+    if (!n || n.written !== c) return false;
+    const r = readNumeral(n.digits, reading, whole);
+    const two = twoReadings(n.digits);
+    // Undeclared, an ambiguous numeral is offered only in its vi-VN reading (dot groups, comma marks decimals).
+    if (r === "ambiguous")
+      return two !== undefined && sameValue((n.digits.includes(".") ? two.thousands : two.decimal) * n.scale, value);
+    return r !== undefined && sameValue(r * n.scale, value);
+  });
+}
+
+/** Returns the writings of a number without a scale word: vi-VN, four bare digits, and the declared reading's. */
+function plainWritings(n: number, reading: Reading | undefined): string[] {
+  const out = [formatNumber(n, 6)];
+  // Four-digit figures are often written without a group separator ("1359").
+  if (Number.isInteger(n) && n >= 1000 && n < 10000) out.push(String(n));
+  if (reading === "thập phân" && !Number.isInteger(n)) out.push(String(n));
+  if (reading === "hàng nghìn" && Number.isInteger(n) && n >= 1000 && n < 1e6)
+    out.push(`${Math.floor(n / 1000)},${String(n % 1000).padStart(3, "0")}`);
+  return out.filter((s) => !/e/i.test(s));
 }
 
 /**

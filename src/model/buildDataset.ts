@@ -29,8 +29,8 @@ export function buildDataset(
     report(["article"], `không có bài viết "${input.article}" trong ${ARTICLES_DIR}/ (tên tệp .mdx, không có đuôi).`);
   const figures = sourceFigures(input, article, report);
   const { relationship, kind } = declaredForm(input, archived, report);
-  const { total, parts, partsSum } = applyTotal(input, figures, report, relationship);
   const derived = derivedFigures(input, figures, report);
+  const { total, parts, partsSum } = applyTotal(input, figures, report, relationship, derived);
   if (relationship) checkRelationship(input, relationship, { figures, total, parts, partsSum, derived }, report);
   const headline = input.finding ? renderFinding(input.finding, [...figures, ...derived], report) : input.title;
   return {

@@ -10,7 +10,19 @@ import type { Problem } from "./problems.ts";
 import { lineAt } from "../lib/text.ts";
 
 /** Columns a CSV dataset may have; `key`, `label`, `quote` and one of `value`/`date` are required. */
-export const CSV_COLUMNS = ["key", "label", "value", "date", "unit", "qualifier", "notation", "quote", "code", "as"] as const;
+export const CSV_COLUMNS = [
+  "key",
+  "label",
+  "value",
+  "date",
+  "unit",
+  "qualifier",
+  "notation",
+  "reading",
+  "quote",
+  "code",
+  "as",
+] as const;
 /** How a CSV file writes the numbers of its `value` column: `vi` (1.234,5) or `plain` (1234.5). */
 export type NumberFormat = "vi" | "plain";
 /** Metadata a CSV dataset may state in `# field: value` lines. */

@@ -68,6 +68,8 @@ const numeric = (f: Figure) => f.value !== undefined && f.date === undefined;
 export function checkRelationship(input: DatasetInput, r: Relationship, b: Built, report: Report): void {
   const name = `"relationship": "${r}" (${NAMES[r]})`;
   const index = (f: Figure) => input.values.findIndex((v) => v.key === f.key);
+  const at = (f: Figure): PropertyKey[] =>
+    index(f) >= 0 ? ["values", index(f), "value"] : ["total", "parts", input.total?.parts?.indexOf(f.key) ?? 0];
   if ((r === "partition" || r === "groups") && !b.total) {
     report(["total"], `${name} cần "total": {"key": …}, khóa của số tổng bài viết nêu.`);
   }
@@ -83,10 +85,7 @@ export function checkRelationship(input: DatasetInput, r: Relationship, b: Built
   if (r === "groups" && b.total?.value !== undefined) {
     for (const p of b.parts)
       if ((p.value ?? 0) > b.total.value)
-        report(
-          ["values", index(p), "value"],
-          `nhóm "${p.key}" (${p.text}) lớn hơn tổng ${b.total.text}: một nhóm không thể vượt tổng.`,
-        );
+        report(at(p), `nhóm "${p.key}" (${p.text}) lớn hơn tổng ${b.total.text}: một nhóm không thể vượt tổng.`);
   }
   if (r === "sum") {
     const sums = input.derived.filter((d) => d.op === "sum");

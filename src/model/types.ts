@@ -1,5 +1,6 @@
 /** The site model the pages render: articles, datasets and their figures, as the checks leave them. */
 import type { Qualifier } from "../lib/format.ts";
+import type { Reading } from "../lib/numerals.ts";
 import type { MdxScan } from "./mdxScan.ts";
 import type { ArticleFrontmatter } from "./schemas/article.ts";
 import type { CorrectionInput } from "./schemas/correction.ts";
@@ -15,6 +16,10 @@ export interface Figure {
   qualifier: Qualifier;
   /** How the article writes the number (absent means `vi`: 1.234,5). */
   notation?: "vi" | "digits" | undefined;
+  /** How the quote's ambiguous numeral is read, as the dataset declares it ("thập phân", "hàng nghìn"). */
+  reading?: Reading | undefined;
+  /** When the article writes the number otherwise than it is shown: 'bài viết ghi “22.572 km”, dấu chấm ở đó là dấu thập phân'. */
+  written?: string | undefined;
   /** The article's words stating the figure (absent for derived figures). */
   quote?: string | undefined;
   /** For a derived figure: how it was computed, in words a reader understands. */

@@ -1,4 +1,5 @@
 /** The JSON download: every value with its unit, hedge, quote, article and URLs. */
+import type { Reading } from "../lib/numerals.ts";
 import type { Qualifier } from "../lib/format.ts";
 import type { Article, Dataset, Figure } from "../model/types.ts";
 import { DOWNLOADS, type DownloadFormat } from "./downloads.ts";
@@ -14,6 +15,9 @@ export interface JsonFigure {
   unit: string;
   qualifier: Qualifier;
   notation?: "vi" | "digits";
+  /** How the article's numeral is read when it has two readings ("thập phân", "hàng nghìn"), and how it wrote it. */
+  reading?: Reading;
+  written?: string;
   text: string;
   role: Figure["role"];
   quote?: string;
@@ -64,6 +68,8 @@ function jsonFigure(f: Figure): JsonFigure {
   if (f.value !== undefined) out.value = f.value;
   if (f.date !== undefined) out.date = f.date;
   if (f.notation !== undefined && f.notation !== "vi") out.notation = f.notation;
+  if (f.reading !== undefined) out.reading = f.reading;
+  if (f.written !== undefined) out.written = f.written;
   if (f.quote !== undefined) out.quote = f.quote;
   if (f.derived !== undefined) out.derived = f.derived;
   return out;

@@ -42,7 +42,14 @@ export function totalNoteText(d: Dataset): string | undefined {
   return `Lưu ý về số liệu: tổng theo bài viết là ${d.total.text}; cộng các nhóm được ${sum}. ${d.totalNote}`;
 }
 
-/** Returns every note a chart carries outside the site: the total's, the hedges', the dataset's. */
+/** Returns the note saying how the article wrote figures shown the vi-VN way (22.572 km → 22,572 km), or undefined. */
+export function writtenNoteText(d: Dataset): string | undefined {
+  const written = d.figures.filter((f) => f.written);
+  if (!written.length) return undefined;
+  return `Cách viết số: ${written.map((f) => `${f.label}: ${f.text}, ${f.written}`).join("; ")}.`;
+}
+
+/** Returns every note a chart carries outside the site: the total's, the hedges', the numerals', the dataset's. */
 export function chartNotes(d: Dataset): string[] {
-  return [totalNoteText(d), hedgeNote(d), ...d.notes].filter((n): n is string => Boolean(n));
+  return [totalNoteText(d), hedgeNote(d), writtenNoteText(d), ...d.notes].filter((n): n is string => Boolean(n));
 }

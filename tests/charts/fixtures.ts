@@ -155,7 +155,14 @@ export function bienGioiSource(): DatasetSource {
     relationship: "facts",
     unit: "",
     values: [
-      { key: "duong-bien", label: "Đường biên giao cho dân", value: 227.642, unit: "km", quote: "nhận 227,642 km đường biên" },
+      {
+        key: "duong-bien",
+        label: "Đường biên giao cho dân",
+        value: 227.642,
+        unit: "km",
+        reading: "thập phân",
+        quote: "nhận 227,642 km đường biên",
+      },
       { key: "cot-moc", label: "Cột mốc giao cho dân", value: 467, unit: "cột mốc", quote: "467 cột mốc" },
       { key: "ho-gia-dinh", label: "Hộ gia đình nhận tự quản", value: 730, unit: "hộ", quote: "đã có 730 hộ gia đình" },
       { key: "tap-the", label: "Tập thể nhận tự quản", value: 28, unit: "tập thể", quote: "28 tập thể nhận" },

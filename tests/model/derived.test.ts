@@ -57,6 +57,26 @@ describe("derivedFigures", () => {
     expect(half).toMatchObject({ value: 12.5, qualifier: "exact", text: "12,5%" });
   });
 
+  it("subtracts two figures and multiplies any number of factors, each derived from those before it", () => {
+    const source = chiBoSource();
+    source.derived = [
+      { key: "khac", label: "Khác", op: "difference", of: ["tong", "giap-bien"], unit: "chi bộ", digits: 0 },
+      { key: "tich", label: "Tích", op: "product", of: ["khac", "phuc-tap-antt", "con-han-che"], unit: "", digits: 0 },
+    ];
+    const { derived, reports } = derive(source);
+    expect(reports).toEqual([]);
+    expect(derived.map((d) => [d.value, d.qualifier, d.derived])).toEqual([
+      [17, "exact", "Tính khi dựng trang: 81 chi bộ − 64 chi bộ."],
+      [1224, "exact", "Tính khi dựng trang: 17 chi bộ × 8 chi bộ × 9 chi bộ."],
+    ]);
+    expect(derive(withDerived(chiBoSource(), { op: "difference", of: ["tong"] })).reports).toEqual([
+      [["derived", 0, "of"], 'phép "difference" cần đúng hai khóa: số bị trừ và số trừ.'],
+    ]);
+    expect(derive(withDerived(chiBoSource(), { op: "product", of: ["tong"] })).reports).toEqual([
+      [["derived", 0, "of"], 'phép "product" cần ít nhất hai khóa: các thừa số.'],
+    ]);
+  });
+
   it('combines different hedges as "khoảng"', () => {
     const source = dongGopSource();
     source.values[1] = { ...source.values[1]!, qualifier: "hơn", quote: "tặng quà trị giá hơn 185 triệu đồng" };
@@ -65,10 +85,14 @@ describe("derivedFigures", () => {
 
   it("reports an operand that names no figure with a number", () => {
     const { reports } = derive(withDerived(chiBoSource(), { of: ["tong", "khong-co"] }));
-    expect(reports).toEqual([[["derived", 0, "of", 1], 'không có số liệu nào có khóa "khong-co".']]);
+    expect(reports).toEqual([
+      [["derived", 0, "of", 1], 'không có số liệu nào có khóa "khong-co" (số gốc, hoặc số tính ghi trước nó).'],
+    ]);
     const dated = chiBoSource();
     dated.values[1] = { key: "giap-bien", label: "Ngày", date: "2019-01-09", quote: "ngày 9/1/2019" };
-    expect(derive(dated).reports).toEqual([[["derived", 0, "of", 0], 'không có số liệu nào có khóa "giap-bien".']]);
+    expect(derive(dated).reports).toEqual([
+      [["derived", 0, "of", 0], 'không có số liệu nào có khóa "giap-bien" (số gốc, hoặc số tính ghi trước nó).'],
+    ]);
   });
 
   it("reports a ratio or share without exactly two operands, and a zero denominator", () => {

@@ -24,8 +24,8 @@ describe("figureText", () => {
     expect(figureText(undefined, "2019-01-09", "ngày", "exact", "vi")).toBe("09/01/2019");
   });
 
-  it("prints an identifier bare, after its unit", () => {
-    expect(figureText(1625, undefined, "số", "exact", "digits")).toBe("số 1625");
+  it("prints an identifier bare, its unit after it", () => {
+    expect(figureText(1625, undefined, "văn bản", "exact", "digits")).toBe("1625 văn bản");
     expect(figureText(2020, undefined, "", "exact", "digits")).toBe("2020");
   });
 });
@@ -96,7 +96,7 @@ describe("sourceFigures", () => {
 describe("bad figures through readSite, with file, line and field", () => {
   it("a changed value with its quote unchanged", () => {
     expect(problemsAfter("data/dong-gop.json", (s) => s.replace("227.642", "227.643"))).toEqual([
-      'data/dong-gop.json:9: values[1].value: số liệu 227,643 km (viết là "227,643") không có trong trích dẫn "nhận 227,642 km đường biên".',
+      'data/dong-gop.json:9: values[1].value: số liệu 227,643 km (viết là "227,643" hoặc "227.643") không có trong trích dẫn "nhận 227,642 km đường biên".',
     ]);
   });
   it("a quote not in the article", () => {

@@ -1,12 +1,23 @@
 import { z } from "astro/zod";
 import { QUALIFIERS } from "../../lib/format.ts";
+import { READINGS } from "../../lib/numerals.ts";
 import { correctionSchema } from "./correction.ts";
 
 /** Returns the message for a value outside `options`: 'phải là một trong "a", "b"'. */
 const oneOf = (options: readonly string[]) => `phải là một trong ${options.map((o) => `"${o}"`).join(", ")}`;
 
+/** Returns a zod enum of `options` whose error, in Vietnamese, lists them. */
+export const enumOf = <const T extends readonly [string, ...string[]]>(options: T) => z.enum(options, { error: oneOf(options) });
+
 /** The hedges an article puts on a figure; a hedged figure is always shown with its hedge. */
-export const qualifierSchema = z.enum(QUALIFIERS, { error: oneOf(QUALIFIERS) });
+export const qualifierSchema = enumOf(QUALIFIERS);
+
+/** How the article writes a number: `vi` (1.234,5) or bare `digits` (document numbers, years: 1625). */
+export const NOTATIONS = ["vi", "digits"] as const;
+
+/** The derivations: `sum` of `of`; `difference` of[0] − of[1]; `product` of every key of `of` (2 chốt × 4 đồng
+ * chí); `ratio` of[0] ÷ of[1]; `share` of[0] ÷ of[1] as a percentage. */
+export const DERIVED_OPS = ["sum", "difference", "product", "ratio", "share"] as const;
 
 const key = z
   .string()
@@ -30,35 +41,48 @@ export const factSchema = z
     /** The article's own hedge on the figure. */
     qualifier: qualifierSchema.default("exact"),
     /** How the article writes the number: `vi` (1.234,5) or bare `digits` (document numbers, years). */
-    notation: z.enum(["vi", "digits"]).default("vi"),
+    notation: enumOf(NOTATIONS).default("vi"),
+    /** How the quote's numeral with one `.` or `,` and three digits after it ("22.572", "227,642") is read:
+     * `thập phân` (the separator marks decimals: 22,572 km) or `hàng nghìn` (it groups thousands: 22.572 hộ).
+     * Required when both readings are possible, i.e. unless the unit counts whole things (WHOLE_UNITS). */
+    reading: enumOf(READINGS).optional(),
     /** The fragment of the article's text that states the figure, copied exactly. */
     quote: text,
     /** A document's number as the article writes it ("681-CT/ĐU"), shown instead of the bare `value`. */
     code: text.optional(),
     /** `target`: a goal, drawn marked as a target; `context`: the span or setting of the other
      * figures ("6 tháng"), written in the box's heading line rather than drawn as a figure. */
-    as: z.enum(["target", "context"], { error: oneOf(["target", "context"]) }).optional(),
+    as: enumOf(["target", "context"]).optional(),
   })
+  .strict()
   .refine((f) => (f.value === undefined) !== (f.date === undefined), {
     message: "cần đúng một trong hai trường value (số) hoặc date (ngày)",
     path: ["value"],
+  })
+  .refine((f) => f.notation !== "digits" || f.value === undefined || Number.isInteger(f.value), {
+    message:
+      '"notation": "digits" chỉ dành cho số nguyên viết liền như số hiệu văn bản, năm (1625); số có phần thập phân thì bỏ notation và ghi "reading"',
+    path: ["notation"],
   });
 
 /** A figure computed at build time from others; always shown as derived, with how. */
-export const derivedSchema = z.object({
-  key,
-  label: text,
-  /** `sum` of `of`; `ratio` of[0] ÷ of[1]; `share` of[0] ÷ of[1] as a percentage. */
-  op: z.enum(["sum", "ratio", "share"]),
-  of: z.array(key).min(1),
-  unit: z.string(),
-  /** Decimal places shown (the value is rounded to these). */
-  digits: z.number().int().min(0).max(3).default(1),
-});
+export const derivedSchema = z
+  .object({
+    key,
+    label: text,
+    /** How it is computed from `of` (DERIVED_OPS). */
+    op: enumOf(DERIVED_OPS),
+    /** The keys it is computed from: source figures, or derived figures listed before it. */
+    of: z.array(key).min(1, "cần ít nhất một khóa"),
+    unit: z.string(),
+    /** Decimal places shown (the value is rounded to these). */
+    digits: z.number().int().min(0).max(3).default(1),
+  })
+  .strict();
 
 /** The forms charts are drawn in; each relationship has its own (RELATIONSHIP_FORMS). */
 const CHART_KINDS = ["bars", "stack", "groups", "split", "number", "compare", "table"] as const;
-export const chartKindSchema = z.enum(CHART_KINDS, { error: oneOf(CHART_KINDS) });
+export const chartKindSchema = enumOf(CHART_KINDS);
 
 /**
  * What a dataset's figures are to each other, in an editor's terms: the form follows from it.
@@ -69,7 +93,7 @@ export const chartKindSchema = z.enum(CHART_KINDS, { error: oneOf(CHART_KINDS) }
  * `facts`: key figures that do not compare (a fact box); `documents`: a list of documents.
  */
 export const RELATIONSHIPS = ["partition", "groups", "sum", "amounts", "plan", "facts", "documents"] as const;
-export const relationshipSchema = z.enum(RELATIONSHIPS, { error: oneOf(RELATIONSHIPS) });
+export const relationshipSchema = enumOf(RELATIONSHIPS);
 export type Relationship = z.infer<typeof relationshipSchema>;
 
 /** The form each relationship draws. */
@@ -126,7 +150,19 @@ export const datasetSchema = z
     values: z.array(factSchema).min(1, "cần ít nhất một số liệu"),
     /** When one value is the total of the others: its key, and the note to show if the parts do
      * not add up to it in the article (the build refuses a mismatch without a note). */
-    total: z.object({ key, note: z.string().optional() }).optional(),
+    total: z
+      .object({
+        key,
+        note: z.string().optional(),
+        /** The keys of its parts (source or derived figures) when they are not all the other values:
+         * "2 chốt × 4 đồng chí" and "2 tổ × 6 đồng chí" of the unit's 88. */
+        parts: z.array(key).min(1, "cần ít nhất một khóa").optional(),
+        /** The rest of the total that the article does not break down (total − the parts), drawn as a
+         * part with this key and label ("Lực lượng khác (bài không nêu)"); only with `parts`. */
+        rest: z.object({ key, label: text }).strict().optional(),
+      })
+      .strict()
+      .optional(),
     derived: z.array(derivedSchema).default([]),
     /** Notes shown under the chart. */
     notes: z.array(z.string()).default([]),
