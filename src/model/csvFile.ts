@@ -12,7 +12,8 @@ import { lineAt } from "../lib/text.ts";
 /** Columns a CSV dataset may have; `key`, `label`, `quote` and one of `value`/`date` are required. */
 export const CSV_COLUMNS = ["key", "label", "value", "date", "unit", "qualifier", "notation", "quote", "code", "as"] as const;
 /** How a CSV file writes the numbers of its `value` column: `vi` (1.234,5) or `plain` (1234.5). */
-export type NumberFormat = "vi" | "plain";
+export const NUMBER_FORMATS = ["vi", "plain"] as const;
+export type NumberFormat = (typeof NUMBER_FORMATS)[number];
 /** Metadata a CSV dataset may state in `# field: value` lines. */
 export const CSV_META = [
   "id",
@@ -64,7 +65,7 @@ export function parseCsvFile(file: string, source: string): ParsedFile {
   }
   const headerLine = headerIndex + 1;
   const numbers = meta.numbers as NumberFormat | undefined;
-  if (numbers !== "vi" && numbers !== "plain") {
+  if (!(NUMBER_FORMATS as readonly string[]).includes(numbers ?? "")) {
     problems.push({
       file,
       line: metaLines.get("numbers"),

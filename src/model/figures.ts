@@ -1,6 +1,8 @@
 /** A dataset's source figures: each as a reader sees it, and checked against its article's words. */
 import { formatIsoDate, formatQuantity, type Qualifier } from "../lib/format.ts";
 import { checkQuote } from "./provenance.ts";
+import { stripInvisible } from "./textSafety.ts";
+import { foldText } from "../lib/text.ts";
 import type { DatasetInput } from "./schemas/dataset.ts";
 import type { Article, Figure } from "./types.ts";
 
@@ -31,7 +33,7 @@ export function sourceFigures(input: DatasetInput, article: Article | undefined,
     if (article) {
       const verdict = checkQuote(article.scan.text, v.quote, v);
       if (!verdict.ok && verdict.reason === "not-in-article") {
-        report(["values", i, "quote"], `trích dẫn không có trong bài ${article.file}; hãy chép nguyên văn một đoạn của bài.`);
+        report(["values", i, "quote"], notInArticle(article, v.quote));
       } else if (!verdict.ok && verdict.reason === "value-not-in-quote") {
         report(
           ["values", i, v.date !== undefined ? "date" : "value"],
@@ -57,4 +59,12 @@ export function sourceFigures(input: DatasetInput, article: Article | undefined,
       text: v.code ?? text,
     };
   });
+}
+
+/** Returns the message for a quote not in its article, saying so when only invisible characters differ. */
+function notInArticle(article: Article, quote: string): string {
+  const bare = (s: string) => foldText(stripInvisible(s));
+  if (bare(article.scan.text).includes(bare(quote)))
+    return `trích dẫn chỉ khác bài ${article.file} ở ký tự vô hình (rộng bằng không hoặc điều khiển hướng chữ), người đọc không thấy; xóa ký tự đó trong trích dẫn hoặc trong bài.`;
+  return `trích dẫn không có trong bài ${article.file}; hãy chép nguyên văn một đoạn của bài.`;
 }
