@@ -12,6 +12,8 @@ export interface MdxReference {
   text?: string;
   /** For `<Chart kind>`: the form asked for instead of the dataset's own. */
   kind?: string;
+  /** For `<Chart emphasis>`: the keys of the figures drawn emphasised. */
+  emphasis?: string[];
 }
 
 export interface MdxScan {
@@ -33,6 +35,15 @@ const FIGURE_TAG = /<So\b((?:[^>/]|\/(?!>))*)>([\s\S]*?)<\/So>/g;
 const FIGURE_SELF_CLOSING = /<So\b([^>]*?)\/>/g;
 const ID_ATTR = /\bid=(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/;
 const KIND_ATTR = /\bkind=(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/;
+const EMPHASIS_ATTR = /\bemphasis=(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/;
+
+/** Returns the keys of an `emphasis` attribute: "a, b" or {["a", "b"]}, as Chart.astro reads it. */
+function emphasisKeys(attrs: string): string[] | undefined {
+  const m = EMPHASIS_ATTR.exec(attrs);
+  if (!m) return undefined;
+  if (m[3] !== undefined) return [...m[3].matchAll(/"([^"]*)"|'([^']*)'/g)].map((k) => k[1] ?? k[2] ?? "");
+  return (m[1] ?? m[2] ?? "").split(/\s*,\s*/);
+}
 
 function attrOf(re: RegExp, attrs: string): string | undefined {
   const m = re.exec(attrs);
@@ -68,10 +79,12 @@ export function scanMdx(source: string): MdxScan {
   const charts: MdxReference[] = [];
   for (const m of body.matchAll(CHART_TAG)) {
     const kind = attrOf(KIND_ATTR, m[1] ?? "");
+    const emphasis = emphasisKeys(m[1] ?? "");
     charts.push({
       id: attrId(m[1] ?? ""),
       line: lineAt(src, bodyStart + (m.index ?? 0)),
       ...(kind !== undefined ? { kind } : {}),
+      ...(emphasis !== undefined ? { emphasis } : {}),
     });
   }
   const figures: MdxReference[] = [];
