@@ -22,6 +22,22 @@
     return frame.src.indexOf(base + "bieu-do/") === 0;
   }
 
+  // A secret per iframe, made here at run time and handed to the embed page in its URL's fragment
+  // (never sent to a server, unreadable across origins): a document that is not our chart page,
+  // such as one a hostile framer navigated the iframe to, cannot know it, so cannot set a height.
+  // It is given at the first message, once the page is loaded: setting src to the same page with a
+  // new fragment then only changes the fragment (no reload), which the embed page answers with its
+  // height; a frame navigated away loads our page again.
+  var crypto = window.crypto;
+  function secure(frame) {
+    if (!crypto || !crypto.getRandomValues) return;
+    var bytes = crypto.getRandomValues(new Uint8Array(16));
+    var nonce = "";
+    for (var i = 0; i < bytes.length; i++) nonce += (bytes[i] + 256).toString(16).slice(1);
+    frame.cotMocNonce = nonce;
+    frame.src = frame.src.replace(/#.*$/, "") + "#cm=" + nonce;
+  }
+
   window.addEventListener("message", function (e) {
     var d = e.data;
     // The only message understood: a finite height, in a sane range, for a chart id.
@@ -36,8 +52,12 @@
       if (f.contentWindow !== e.source) continue;
       // ...the iframe must show that chart's embed page from our site...
       if (f.src.indexOf(base + "bieu-do/" + d.id + "/nhung/") !== 0) return;
-      // ...and the document in it must still be ours: a frame navigated elsewhere is not.
+      // ...and the document in it must still be ours: a frame navigated elsewhere is not. Its
+      // origin says so unless it is sandboxed ("null"); the secret says so in every case.
       if (e.origin !== origin && !(e.origin === "null" && opaque(f))) return;
+      // A frame of ours that has no secret yet gets one, and answers again with it.
+      if (!f.cotMocNonce) return secure(f);
+      if (d.nonce !== f.cotMocNonce) return;
       // The one thing ever written: a height in pixels. No navigation, no markup, no eval.
       f.style.height = height + "px";
       return;

@@ -7,7 +7,9 @@
  * `/*` rule cannot carry it. Rules use placeholders instead (`/bieu-do/:s1/` matches one path
  * segment, so not `/bieu-do/x/nhung/`), one per shape of page path, which both Netlify and
  * Cloudflare Pages read. Their number depends on the page map, not on how many articles and charts
- * there are: a thousand charts need the same handful of rules as eleven.
+ * there are: a thousand charts need the same handful of rules as eleven. A page is served at its
+ * folder ("/bai-viet/x/") and at its file ("/bai-viet/x/index.html"); a page that is not an index
+ * ("/404.html") at its file and without ".html": every form gets the rule.
  */
 import type { AstroIntegration } from "astro";
 import { readdirSync, statSync, writeFileSync } from "node:fs";
@@ -18,17 +20,19 @@ import { fileURLToPath } from "node:url";
 export const MAX_RULES = 100;
 
 /** Returns true for an embed page's path ("/cot-moc/bieu-do/x/nhung/"). */
-export const isEmbedPath = (path: string) => /\/nhung\/$/.test(path);
+export const isEmbedPath = (path: string) => /\/nhung\/(?:index\.html)?$/.test(path);
 
-/** Returns the URL paths of the HTML pages in `dir` under `base`, sorted ("/", "/bai-viet/x/"). */
+/** Returns the URL paths of the HTML pages in `dir` under `base`, sorted ("/", "/bai-viet/x/", "/404.html"). */
 export function pagePaths(dir: string, base: string): string[] {
   const root = base.replace(/\/?$/, "/");
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const p = join(d, name);
+      const folder = relative(dir, d).split("\\").join("/").replace(/(.)$/, "$1/");
       if (statSync(p).isDirectory()) walk(p);
-      else if (name === "index.html") out.push(root + relative(dir, d).split("\\").join("/").replace(/(.)$/, "$1/"));
+      else if (name === "index.html") out.push(root + folder);
+      else if (name.endsWith(".html")) out.push(root + folder + name);
     }
   };
   walk(dir);
@@ -42,13 +46,22 @@ export function pagePaths(dir: string, base: string): string[] {
  */
 export function pathPattern(root: string, path: string): string {
   const segments = path.slice(root.length).split("/").filter(Boolean);
+  // A file's own name ("404.html") is kept; only folders are placeholders.
+  const file = path.endsWith("/") ? "" : (segments.pop() ?? "");
   return (
     root +
     segments
       .map((seg, i) => (i === 0 || seg === "nhung" ? seg : `:s${i}`))
       .map((seg) => `${seg}/`)
-      .join("")
+      .join("") +
+    file
   );
+}
+
+/** Returns every URL path a host serves the page of `pattern` at: a folder and its index.html, a file with and without ".html". */
+function servedForms(pattern: string): string[] {
+  if (pattern.endsWith("/")) return [pattern, `${pattern}index.html`];
+  return [pattern, pattern.replace(/\.html$/, "")];
 }
 
 /** Returns the text of the `_headers` file for these page paths under `base`. */
@@ -63,6 +76,7 @@ export function headersFile(base: string, pages: readonly string[]): string {
     rule(`${root}phong-chu/*`, ["Cache-Control: public, max-age=31536000, immutable"]),
     ...[...new Set(pages.map((path) => pathPattern(root, path)))]
       .sort()
+      .flatMap(servedForms)
       .map((pattern) =>
         isEmbedPath(pattern)
           ? rule(pattern, ["Content-Security-Policy: frame-ancestors *"])

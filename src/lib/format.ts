@@ -32,10 +32,16 @@ export function formatNumber(n: number, maxDigits = 3): string {
   return numberFormat(maxDigits).format(Object.is(n, -0) ? 0 : n);
 }
 
-/** Returns `n` with a scale word when it is a million or more: 125000000 → "125 triệu". */
+/**
+ * Returns `n` with a scale word when it is a million or more: 125000000 → "125 triệu". A whole number
+ * the scale word would round (123456789012345 → "123.456,789 tỷ") is written in full instead.
+ */
 export function formatCompact(n: number, maxDigits = 3): string {
   const scale = SCALES.find((s) => Math.abs(n) >= s.factor);
-  return scale ? `${formatNumber(n / scale.factor, maxDigits)} ${scale.word}` : formatNumber(n, maxDigits);
+  if (!scale) return formatNumber(n, maxDigits);
+  const shown = Number((n / scale.factor).toFixed(maxDigits)) * scale.factor;
+  if (Number.isInteger(n) && Math.abs(shown - n) >= 0.5) return formatNumber(n, 0);
+  return `${formatNumber(n / scale.factor, maxDigits)} ${scale.word}`;
 }
 
 /** Returns the hedge word a reader sees before a figure ("" for an exact figure). */

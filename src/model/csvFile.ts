@@ -24,7 +24,8 @@ export const CSV_COLUMNS = [
   "as",
 ] as const;
 /** How a CSV file writes the numbers of its `value` column: `vi` (1.234,5) or `plain` (1234.5). */
-export type NumberFormat = "vi" | "plain";
+export const NUMBER_FORMATS = ["vi", "plain"] as const;
+export type NumberFormat = (typeof NUMBER_FORMATS)[number];
 /** Metadata a CSV dataset may state in `# field: value` lines. */
 export const CSV_META = [
   "id",
@@ -76,7 +77,7 @@ export function parseCsvFile(file: string, source: string): ParsedFile {
   }
   const headerLine = headerIndex + 1;
   const numbers = meta.numbers as NumberFormat | undefined;
-  if (numbers !== "vi" && numbers !== "plain") {
+  if (!(NUMBER_FORMATS as readonly string[]).includes(numbers ?? "")) {
     problems.push({
       file,
       line: metaLines.get("numbers"),

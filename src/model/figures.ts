@@ -1,7 +1,9 @@
 /** A dataset's source figures: each as a reader sees it, and checked against its article's words. */
 import { formatIsoDate, formatNumber, formatQuantity, type Qualifier } from "../lib/format.ts";
 import { integerInWords, numeralsIn, readNumeral, sameValue, type Reading } from "../lib/numerals.ts";
+import { foldText } from "../lib/text.ts";
 import { checkQuote, type Ambiguity } from "./provenance.ts";
+import { stripInvisible } from "./textSafety.ts";
 import type { DatasetInput } from "./schemas/dataset.ts";
 import type { Article, Figure } from "./types.ts";
 
@@ -69,7 +71,7 @@ export function sourceFigures(input: DatasetInput, article: Article | undefined,
     if (article && !article.scan.syntaxError) {
       const verdict = checkQuote(article.scan.text, v.quote, { ...v, unit });
       if (!verdict.ok && verdict.reason === "not-in-article") {
-        report(["values", i, "quote"], `trích dẫn không có trong bài ${article.file}; hãy chép nguyên văn một đoạn của bài.`);
+        report(["values", i, "quote"], notInArticle(article, v.quote));
       } else if (!verdict.ok && verdict.reason === "ambiguous") {
         report(["values", i, "reading"], ambiguityMessage(verdict, unit));
       } else if (!verdict.ok && verdict.reason === "value-not-in-quote") {
@@ -100,4 +102,12 @@ export function sourceFigures(input: DatasetInput, article: Article | undefined,
       text: v.code ?? text,
     };
   });
+}
+
+/** Returns the message for a quote not in its article, saying so when only invisible characters differ. */
+function notInArticle(article: Article, quote: string): string {
+  const bare = (s: string) => foldText(stripInvisible(s));
+  if (bare(article.scan.text).includes(bare(quote)))
+    return `trích dẫn chỉ khác bài ${article.file} ở ký tự vô hình (rộng bằng không hoặc điều khiển hướng chữ), người đọc không thấy; xóa ký tự đó trong trích dẫn hoặc trong bài.`;
+  return `trích dẫn không có trong bài ${article.file}; hãy chép nguyên văn một đoạn của bài.`;
 }

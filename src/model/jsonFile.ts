@@ -37,12 +37,23 @@ export function parseJsonFile(file: string, source: string): ParsedFile {
   const errors: ParseError[] = [];
   const tree = parseTree(src, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length > 0 || !tree) {
-    const problems = (errors.length ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError]).map((e) => ({
-      file,
-      line: lineAt(src, e.offset),
-      message: `JSON sai cú pháp: ${JSON_ERRORS[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}.`,
-    }));
-    return { input: undefined, locate: () => undefined, problems };
+    const problems = (errors.length ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError]).map((e) => {
+      const comma = trailingComma(src, e.offset);
+      if (comma !== undefined)
+        return {
+          file,
+          line: lineAt(src, comma),
+          message: `JSON sai cú pháp: dấu phẩy thừa sau phần tử cuối, trước dấu ${src[e.offset]}; xóa dấu phẩy này.`,
+        };
+      return {
+        file,
+        line: lineAt(src, e.offset),
+        message: `JSON sai cú pháp: ${JSON_ERRORS[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}.`,
+      };
+    });
+    // jsonc-parser may report one trailing comma twice (no name, no value): keep each message once a line.
+    const unique = problems.filter((p, i) => problems.findIndex((q) => q.line === p.line && q.message === p.message) === i);
+    return { input: undefined, locate: () => undefined, problems: unique };
   }
   return {
     input: JSON.parse(src),
@@ -55,4 +66,12 @@ export function parseJsonFile(file: string, source: string): ParsedFile {
     },
     problems: [],
   };
+}
+
+/** Returns the offset of the comma before a closing `}` or `]` at `offset` (a trailing comma), or undefined. */
+function trailingComma(src: string, offset: number): number | undefined {
+  if (src[offset] !== "}" && src[offset] !== "]") return undefined;
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(src[i] ?? "")) i--;
+  return src[i] === "," ? i : undefined;
 }

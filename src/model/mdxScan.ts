@@ -16,6 +16,8 @@ export interface MdxReference {
   text?: string;
   /** For `<Chart kind>`: the form asked for instead of the dataset's own. */
   kind?: string;
+  /** For `<Chart emphasis>`: the keys of the figures drawn emphasised. */
+  emphasis?: string[];
 }
 
 export interface MdxScan {
@@ -59,6 +61,14 @@ export function parseMdxBody(body: string): { tree: MdastNode } | { error: { lin
   }
 }
 
+/** Returns the keys of a `<Chart emphasis>`: "a, b" or {["a", "b"]}, as Chart.astro reads it. */
+function emphasisKeys(n: MdastNode): string[] | undefined {
+  const a = (n.attributes ?? []).find((x) => x.name === "emphasis");
+  if (!a) return undefined;
+  if (typeof a.value === "string") return a.value.split(/\s*,\s*/);
+  return [...(a.value?.value ?? "").matchAll(/"([^"]*)"|'([^']*)'/g)].map((k) => k[1] ?? k[2] ?? "");
+}
+
 /** Returns the `<Chart>` and `<So>` uses of a tree, in document order. */
 function references(tree: MdastNode): { charts: MdxReference[]; figures: MdxReference[] } {
   const charts: MdxReference[] = [];
@@ -69,7 +79,8 @@ function references(tree: MdastNode): { charts: MdxReference[]; figures: MdxRefe
       const id = attributeValue(n, "id") ?? "";
       if (n.name === "Chart") {
         const kind = attributeValue(n, "kind");
-        charts.push({ id, line, ...(kind !== undefined ? { kind } : {}) });
+        const emphasis = emphasisKeys(n);
+        charts.push({ id, line, ...(kind !== undefined ? { kind } : {}), ...(emphasis !== undefined ? { emphasis } : {}) });
       } else {
         const words = n.children?.length ? { text: foldText(visibleText(n)) } : {};
         figures.push({ id, line, ...words });

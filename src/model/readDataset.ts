@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { parseCsvFile } from "./csvFile.ts";
 import { parseJsonFile, type ParsedFile } from "./jsonFile.ts";
 import { DATA_DIR } from "./paths.ts";
+import { datasetLimitProblems } from "./limits.ts";
 import { fieldPath, type Problem } from "./problems.ts";
 import { datasetSchema, type DatasetInput } from "./schemas/dataset.ts";
 import { zodProblems } from "./zodProblems.ts";
@@ -25,6 +26,11 @@ export function readDataset(root: string, name: string, problems: Problem[]): Da
     problems.push(...parsed.problems);
     return undefined;
   }
+  // Limits, placeholders and hostile text: reported, but the dataset is kept so `npm run dev` still previews it.
+  const limits = datasetLimitProblems(parsed.input);
+  for (const p of limits)
+    problems.push({ file, line: parsed.locate(p.path), field: parsed.field?.(p.path) ?? fieldPath(p.path), message: p.message });
+  if (limits.some((p) => p.fatal)) return undefined;
   const result = datasetSchema.safeParse(parsed.input);
   if (!result.success) {
     problems.push(...zodProblems(file, result.error.issues, parsed.input, parsed));

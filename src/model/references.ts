@@ -43,6 +43,27 @@ function formProblems(a: Article, byId: ReadonlyMap<string, Dataset>): Problem[]
   return out;
 }
 
+/** Returns a problem for each `<Chart emphasis>` key that names no figure of the dataset: it would emphasise nothing. */
+function emphasisProblems(a: Article, byId: ReadonlyMap<string, Dataset>): Problem[] {
+  const out: Problem[] = [];
+  for (const ref of a.scan.charts) {
+    const ds = byId.get(ref.id);
+    if (!ds) continue;
+    const keys = [...ds.figures, ...ds.derived].map((f) => f.key);
+    for (const key of ref.emphasis ?? [])
+      if (!keys.includes(key))
+        out.push({
+          file: a.file,
+          line: ref.line,
+          field: "Chart",
+          message:
+            `<Chart id="${ref.id}" emphasis>: bộ dữ liệu không có số liệu khóa "${key}"; ` +
+            `khóa có thể nhấn mạnh: ${keys.map((k) => `"${k}"`).join(", ")}.`,
+        });
+  }
+  return out;
+}
+
 /** Returns a problem for each headline figure that is not a figure of the article's own datasets. */
 function headlineProblems(a: Article, byId: ReadonlyMap<string, Dataset>, datasetIds: ReadonlySet<string>): Problem[] {
   const out: Problem[] = [];
@@ -102,6 +123,7 @@ export function referenceProblems(
   return [
     ...articles.flatMap((a) => chartProblems(a, datasetIds)),
     ...articles.flatMap((a) => formProblems(a, byId)),
+    ...articles.flatMap((a) => emphasisProblems(a, byId)),
     ...articles.flatMap((a) => headlineProblems(a, byId, datasetIds)),
     ...articles.flatMap((a) => figureProblems(a, byId, datasetIds)),
   ];

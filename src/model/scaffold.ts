@@ -1,6 +1,7 @@
 /**
- * What `npm run new -- "<tiêu đề>"` writes: an article and a stub dataset that pass every check as
- * they are, so the site builds the moment they exist. Both carry a sample figure the editor replaces:
+ * What `npm run new -- "<tiêu đề>"` writes: an article and a stub dataset, every field it cannot know
+ * written as a marked placeholder, which `npm run check` and the build refuse until it is replaced
+ * (limits.ts); `npm run dev` previews them meanwhile. Both carry a sample figure the editor replaces:
  * the placeholder paragraph states it, the dataset quotes it, and `<So>`/`<Chart>` show it in place.
  * Pure: the caller reads the folders and the date and writes the files.
  */
@@ -9,6 +10,8 @@ import { slugify, uniqueSlug } from "../lib/slug.ts";
 
 /** The word that marks every placeholder the editor must replace. */
 export const PLACEHOLDER = "THAY THẾ";
+/** The placeholder of an address field, which must stay a valid URL: `.invalid` is reserved (RFC 2606). */
+export const PLACEHOLDER_URL = "https://thay-the.invalid/";
 /** Appended to the article's slug to name its first dataset. */
 export const DATASET_SUFFIX = "-so-lieu";
 
@@ -54,8 +57,8 @@ export function articleMdx(title: string, datasetId: string, date: string): stri
     `title: ${q(cleanTitle(title))}`,
     `description: ${q(`${PLACEHOLDER}: một hai câu tóm tắt bài cho trang chủ và khi chia sẻ, không nêu số liệu.`)}`,
     `author: ${q(`${PLACEHOLDER}: tên tác giả`)}`,
-    `publisher: ${q("Báo Lạng Sơn")}`,
-    `publisherUrl: ${q("http://baolangson.vn/")}`,
+    `publisher: ${q(`${PLACEHOLDER}: tên báo đã đăng bài gốc`)}`,
+    `publisherUrl: ${q(PLACEHOLDER_URL)}`,
     `date: ${date}`,
     `sourceNote: ${q(`${PLACEHOLDER}: khi có địa chỉ bài gốc, xóa dòng này và viết sourceUrl: "http://…".`)}`,
     "---",

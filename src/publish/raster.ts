@@ -4,20 +4,14 @@
  * whose characters all lie in `SUBSET_RANGES` is drawn with a Latin and Vietnamese subset of the
  * fonts, which resvg lays out faster and which draws the same pixels.
  */
-import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import subsetFont from "subset-font";
-import { FONT_NAME } from "../design/typography.ts";
+import { FONT_FILES, FONT_NAME } from "../design/typography.ts";
 import { cachedFile, packageVersion } from "../lib/fileCache.ts";
 
-const require = createRequire(import.meta.url);
-
 /** The TTF files the PNGs are drawn with (regular and bold). */
-export const FONT_FILES = [
-  require.resolve("@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf"),
-  require.resolve("@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf"),
-];
+export { FONT_FILES };
 
 /** The Unicode blocks the subset fonts keep, first to last code point. */
 export const SUBSET_RANGES: ReadonlyArray<readonly [number, number]> = [

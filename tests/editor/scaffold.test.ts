@@ -1,13 +1,21 @@
 /**
- * `npm run new -- "<tiêu đề>"`: the slug rules, the files it writes, and that the site passes
- * `npm run check` and builds right after, with the placeholders as they are. One Astro build.
+ * `npm run new -- "<tiêu đề>"`: the slug rules, the files it writes, that `npm run check` refuses the
+ * site while a placeholder remains, naming each, and that it passes and builds once they are
+ * replaced. One Astro build.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
 import { scanMdx } from "../../src/model/mdxScan.ts";
-import { articleMdx, datasetJson, newArticleSlug, PLACEHOLDER, scaffoldArticle } from "../../src/model/scaffold.ts";
+import {
+  articleMdx,
+  datasetJson,
+  newArticleSlug,
+  PLACEHOLDER,
+  PLACEHOLDER_URL,
+  scaffoldArticle,
+} from "../../src/model/scaffold.ts";
 import { readSite } from "../../src/model/readSite.ts";
 import { datasetSchema } from "../../src/model/schemas/dataset.ts";
 import { cleanUp, FIXTURES, isolatedProject, runBuild, runScript, siteFrom, tempDir } from "./sandbox.ts";
@@ -55,9 +63,13 @@ describe("the scaffolded files", () => {
   it("mark every placeholder for the editor", () => {
     const mdx = s.files[0]?.content ?? "";
     const data = JSON.parse(s.files[1]?.content ?? "{}");
-    for (const field of ["description", "author", "sourceNote"]) {
-      expect(parseYaml(scanMdx(mdx).frontmatter)[field]).toMatch(new RegExp(`^${PLACEHOLDER}`));
+    const fm = parseYaml(scanMdx(mdx).frontmatter);
+    for (const field of ["description", "author", "publisher", "sourceNote"]) {
+      expect(fm[field]).toMatch(new RegExp(`^${PLACEHOLDER}`));
     }
+    // No publication is assumed: the publisher's address is a placeholder too, a valid but reserved URL.
+    expect(fm.publisherUrl).toBe(PLACEHOLDER_URL);
+    expect(mdx).not.toMatch(/baolangson|Lạng Sơn/);
     expect(scanMdx(mdx).text.startsWith(PLACEHOLDER)).toBe(true);
     expect([data.title, data.description, data.values[0].label].every((t: string) => t.startsWith(PLACEHOLDER))).toBe(true);
   });
@@ -85,7 +97,24 @@ describe("npm run new", () => {
     );
   });
 
-  it("leaves a site that passes npm run check", () => {
+  it("leaves a site npm run check refuses until every placeholder is replaced, naming file and field", () => {
+    const refused = runScript("check", site);
+    expect(refused.status).toBe(1);
+    const mdx = `content/articles/${SLUG}.mdx`;
+    const data = `data/${SLUG}-so-lieu.json`;
+    const said = refused.stderr.split("\n").filter((l) => l.includes("còn chữ mẫu"));
+    expect(said.map((l) => l.split(": còn chữ mẫu")[0])).toEqual([
+      `${mdx}:3: description`,
+      `${mdx}:4: author`,
+      `${mdx}:5: publisher`,
+      `${mdx}:6: publisherUrl`,
+      `${mdx}:8: sourceNote`,
+      `${mdx}:11`,
+      `${data}:4: title`,
+      `${data}:5: description`,
+      `${data}:11: values[0].label`,
+    ]);
+    fillPlaceholders(site, SLUG);
     const r = runScript("check", site);
     expect(r.stderr).toBe("");
     // The mini fixture's own files, plus the new article and its dataset.
@@ -100,6 +129,8 @@ describe("npm run new", () => {
     expect(existsSync(join(site, `content/articles/${SLUG}-2.mdx`))).toBe(true);
     expect(existsSync(join(site, `data/${SLUG}-2-so-lieu.json`))).toBe(true);
     expect(readFileSync(join(site, `content/articles/${SLUG}.mdx`), "utf8")).toBe(before);
+    expect(runScript("check", site).status).toBe(1);
+    fillPlaceholders(site, `${SLUG}-2`);
     expect(runScript("check", site).status).toBe(0);
   });
 
@@ -129,3 +160,17 @@ describe("npm run new", () => {
     ).toEqual(["bai-mau", SLUG, `${SLUG}-2`].sort());
   }, 180_000);
 });
+
+/** Replaces the placeholders of the scaffolded article `slug` and its dataset, as an editor would. */
+function fillPlaceholders(site: string, slug: string): void {
+  for (const file of [`content/articles/${slug}.mdx`, `data/${slug}-so-lieu.json`]) {
+    const text = readFileSync(join(site, file), "utf8");
+    writeFileSync(
+      join(site, file),
+      text
+        .replaceAll(`${PLACEHOLDER}: `, "")
+        .replaceAll(`${PLACEHOLDER} đoạn`, "Viết đoạn")
+        .replaceAll(PLACEHOLDER_URL, "https://example.org/"),
+    );
+  }
+}

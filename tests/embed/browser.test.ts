@@ -252,6 +252,39 @@ describe("embedded on another origin", () => {
   });
 });
 
+describe("sandboxed and navigated by a hostile framer", () => {
+  it("no longer sets its height: the page it was navigated to does not know the iframe's secret", async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    try {
+      const page = await context.newPage();
+      await page.goto(news.url, { waitUntil: "load" });
+      await fitted(page);
+      const el = (await page.$("#c iframe")) as ElementHandle<HTMLIFrameElement>;
+      const before = await el.evaluate((f) => f.style.height);
+      // The iframe's address carries the secret resize.js made for it (the page itself cannot read it).
+      expect(await el.getAttribute("src")).toMatch(/#cm=[0-9a-f]{32}$/);
+      // A framer of the host page may navigate any frame below it: the sandboxed chart frame goes to its page,
+      // which, sandboxed too, speaks with origin "null", like our embed page.
+      await el.evaluate((f, to) => f.contentWindow?.location.replace(to), hostile.url);
+      await expect.poll(async () => (await el.contentFrame())?.url()).toBe(hostile.url);
+      const frame = (await el.contentFrame()) as Frame;
+      await frame.evaluate((id) => {
+        for (const nonce of [undefined, "", "0".repeat(32), location.hash.slice(4)])
+          parent.postMessage({ cotMoc: "height", id, height: 150, nonce }, "*");
+        parent.postMessage({ marker: "sandboxed-navigated" }, "*");
+      }, ids[0]);
+      await page.waitForFunction(() =>
+        (window as unknown as { seen: { data: { marker?: string } }[] }).seen.some(
+          (m) => m.data?.marker === "sandboxed-navigated",
+        ),
+      );
+      expect(await el.evaluate((f) => f.style.height)).toBe(before);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe("the embed page on its own", () => {
   it.each([
     ["light", "?theme=dark", "dark", "rgb(21, 24, 28)"],

@@ -28,6 +28,12 @@ describe("vi-VN number formatting", () => {
     expect(formatCompact(1500000000)).toBe("1,5 tỷ");
     expect(formatCompact(999999)).toBe("999.999");
   });
+  it("never drops digits of a whole number for a scale word: writes it in full instead", () => {
+    expect(formatCompact(123456789012345)).toBe("123.456.789.012.345");
+    expect(formatCompact(1234567)).toBe("1.234.567");
+    expect(formatCompact(1234000)).toBe("1,234 triệu");
+    expect(formatQuantity(123456789012345, "đồng")).toBe("123.456.789.012.345 đồng");
+  });
   it("shows a hedged figure with its hedge and unit", () => {
     expect(formatQuantity(125000000, "đồng", "gần")).toBe("gần 125 triệu đồng");
     expect(formatQuantity(240, "lần", "hơn")).toBe("hơn 240 lần");

@@ -180,14 +180,19 @@ function headersFor(rules: HeaderRule[], path: string): Map<string, string> {
 describe("_headers", () => {
   const rules = parseHeaders(readFileSync(join(DIST, "_headers"), "utf8"));
   const base = (process.env.BASE_PATH ?? "/").replace(/\/?$/, "/");
-  const pages = htmlPages().filter((f) => f !== "404.html");
+  const pages = htmlPages();
+  /** Every URL path a host serves a built .html file at: a folder and its index.html, a file with and without ".html". */
+  const servedAt = (file: string) =>
+    file.endsWith("index.html") || file === "index.html"
+      ? [pathOf(file, base), base + file]
+      : [base + file, base + file.replace(/\.html$/, "")];
 
   it("fits within Cloudflare Pages' limit of rules", () => {
     expect(rules.length).toBeLessThanOrEqual(MAX_RULES);
   });
 
   it("needs no more rules for a thousand charts, and still frames only their embed pages", () => {
-    const many = ["/", "/du-lieu/", "/tim-kiem/", "/dinh-chinh/"];
+    const many = ["/", "/du-lieu/", "/tim-kiem/", "/dinh-chinh/", "/404.html"];
     for (let i = 0; i < 1000; i++)
       many.push(
         `/bieu-do/c${i}/`,
@@ -201,6 +206,10 @@ describe("_headers", () => {
     for (const path of ["/bieu-do/c7/", "/bai-viet/a999/", "/", "/du-lieu/"]) {
       expect(headersFor(big, path).get("content-security-policy"), path).toBe("frame-ancestors 'none'");
     }
+    for (const path of ["/bieu-do/c7/index.html", "/404.html", "/404", "/index.html"]) {
+      expect(headersFor(big, path).get("content-security-policy"), path).toBe("frame-ancestors 'none'");
+    }
+    expect(headersFor(big, "/bieu-do/c7/nhung/index.html").get("content-security-policy")).toBe("frame-ancestors *");
     expect(headersFor(big, "/bieu-do/c7/nhung/").get("content-security-policy")).toBe("frame-ancestors *");
     expect(headersFor(big, "/bieu-do/c7/nhung/").has("x-frame-options")).toBe(false);
     // A pinned version's embed page may be framed too; its chart page may not.
@@ -208,18 +217,20 @@ describe("_headers", () => {
     expect(headersFor(big, "/bieu-do/c7/v/1/").get("content-security-policy")).toBe("frame-ancestors 'none'");
   });
 
-  it("lets anyone frame the embed pages and no one frame the others", () => {
+  it("lets anyone frame the embed pages and no one frame the others, every .html file at every path it is served at", () => {
     const wrong: string[] = [];
-    for (const file of pages) {
-      const h = headersFor(rules, pathOf(file, base));
-      const csp = h.get("content-security-policy");
-      const expected = isEmbed(file) ? "frame-ancestors *" : "frame-ancestors 'none'";
-      if (csp !== expected) wrong.push(`${file}: ${csp}`);
-      if (h.get("x-frame-options") !== (isEmbed(file) ? undefined : "DENY"))
-        wrong.push(`${file}: X-Frame-Options ${h.get("x-frame-options")}`);
-      if (h.get("x-content-type-options") !== "nosniff") wrong.push(`${file}: nosniff`);
-      if (h.has("cache-control")) wrong.push(`${file}: a page must not be cached as immutable`);
-    }
+    expect(pages).toContain("404.html");
+    for (const file of pages)
+      for (const path of servedAt(file)) {
+        const h = headersFor(rules, path);
+        const csp = h.get("content-security-policy");
+        const expected = isEmbed(file) ? "frame-ancestors *" : "frame-ancestors 'none'";
+        if (csp !== expected) wrong.push(`${path}: ${csp}`);
+        if (h.get("x-frame-options") !== (isEmbed(file) ? undefined : "DENY"))
+          wrong.push(`${path}: X-Frame-Options ${h.get("x-frame-options")}`);
+        if (h.get("x-content-type-options") !== "nosniff") wrong.push(`${path}: nosniff`);
+        if (h.has("cache-control")) wrong.push(`${path}: a page must not be cached as immutable`);
+      }
     expect(pages.some(isEmbed)).toBe(true);
     expect(wrong).toEqual([]);
   });

@@ -6,8 +6,10 @@ const httpUrl = z
   .url("phải là một địa chỉ web đầy đủ")
   .refine((u) => /^https?:\/\//i.test(u), "địa chỉ phải bắt đầu bằng http:// hoặc https://");
 
-const DATE_ERROR = "ngày đăng phải là một ngày có thật, dạng 2020-02-05 hoặc 2020-02-05T08:24:09+07:00";
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+const DATE_ERROR =
+  "ngày đăng phải là một ngày có thật, dạng 2020-02-05, 2020-02-05T08:24:09 (giờ Việt Nam) hoặc 2020-02-05T08:24:09+07:00";
+/** A day, or a day and time with or without its zone (a time without one is Vietnam time, like a bare day). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 
 /** Returns true for an ISO 8601 date (or date-time) that names a real day: not 2020-02-31. */
 export function isRealIsoDate(s: string): boolean {
@@ -30,13 +32,13 @@ export const articleSchema = z.object({
   publisher: z.string().min(1),
   /** Home page of that publication. */
   publisherUrl: httpUrl,
-  /** Publication date, ISO 8601: 2020-09-27 (read as Vietnam time) or 2020-02-05T08:24:09+07:00. */
+  /** Publication date, ISO 8601: 2020-09-27 or 2020-02-05T08:24:09 (both read as Vietnam time) or 2020-02-05T08:24:09+07:00. */
   date: z.preprocess(
     (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString() : v),
     z
       .string({ error: DATE_ERROR })
       .refine(isRealIsoDate, DATE_ERROR)
-      .transform((s) => new Date(/T/.test(s) ? s : `${s}T00:00:00+07:00`)),
+      .transform((s) => new Date(!/T/.test(s) ? `${s}T00:00:00+07:00` : ISO_DATE.exec(s)?.[5] ? s : `${s}+07:00`)),
   ),
   /** The original article's address, when the capture has it. */
   sourceUrl: httpUrl.optional(),

@@ -8,12 +8,12 @@ const messages = (value: unknown) =>
 
 describe("isRealIsoDate", () => {
   it("accepts a real day, with or without a time and its offset", () => {
-    for (const s of ["2020-02-05", "2020-02-29", "2020-02-05T08:24:09+07:00", "2020-02-05T08:24Z", "2020-02-05T08:24:09.5-05:00"])
-      expect(isRealIsoDate(s), s).toBe(true);
+    const days = ["2020-02-05", "2020-02-29", "2020-02-05T08:24:09+07:00", "2020-02-05T08:24Z", "2020-02-05T08:24:09.5-05:00"];
+    for (const s of [...days, "2020-02-05T08:24", "2020-02-05T08:24:09"]) expect(isRealIsoDate(s), s).toBe(true);
   });
 
   it("refuses a day that does not exist and what is not ISO 8601", () => {
-    for (const s of ["2020-02-30", "2019-02-29", "2020-13-01", "2020-2-5", "05/02/2020", "2020-02-05T24:00Z", "2020-02-05T08:24"])
+    for (const s of ["2020-02-30", "2019-02-29", "2020-13-01", "2020-2-5", "05/02/2020", "2020-02-05T24:00Z", "2020-02-05T8:24"])
       expect(isRealIsoDate(s), s).toBe(false);
   });
 });
@@ -24,13 +24,17 @@ describe("articleSchema", () => {
       "2020-09-26T17:00:00.000Z",
     );
     expect(articleSchema.parse(SAMPLE_FRONTMATTER).date.toISOString()).toBe("2020-02-05T01:24:09.000Z");
+    // A time without its zone is a real date too: Vietnam time, like a bare day.
+    expect(articleSchema.parse({ ...SAMPLE_FRONTMATTER, date: "2020-02-05T08:24:09" }).date.toISOString()).toBe(
+      "2020-02-05T01:24:09.000Z",
+    );
     const yamlDate = new Date("2020-02-05T01:24:09Z");
     expect(articleSchema.parse({ ...SAMPLE_FRONTMATTER, date: yamlDate }).date.getTime()).toBe(yamlDate.getTime());
   });
 
   it("refuses a date that does not exist, saying how to write one", () => {
     expect(messages({ ...SAMPLE_FRONTMATTER, date: "2020-02-31" })).toEqual([
-      "date: ngày đăng phải là một ngày có thật, dạng 2020-02-05 hoặc 2020-02-05T08:24:09+07:00",
+      "date: ngày đăng phải là một ngày có thật, dạng 2020-02-05, 2020-02-05T08:24:09 (giờ Việt Nam) hoặc 2020-02-05T08:24:09+07:00",
     ]);
   });
 
