@@ -192,9 +192,10 @@ describe("_headers", () => {
   });
 
   it("needs no more rules for a thousand charts, and still frames only their embed pages", () => {
-    const many = ["/", "/du-lieu/", "/tim-kiem/", "/dinh-chinh/", "/404.html"];
+    const many = ["/", "/du-lieu/", "/tim-kiem/", "/dinh-chinh/", "/404.html", "/chu-de/"];
     for (let i = 0; i < 1000; i++)
       many.push(
+        `/chu-de/t${i}/`,
         `/bieu-do/c${i}/`,
         `/bieu-do/c${i}/nhung/`,
         `/bai-viet/a${i}/`,
