@@ -84,7 +84,8 @@ export function listInputs(root: string, dir: string, rules: FolderRules, proble
     // Other hidden files (".cache") are not inputs; a hidden one with an input's extension is a mistake.
     if (name.startsWith(".") && !rules.exts.includes(extname(name))) continue;
     const st = lstatSync(join(root, dir, name));
-    if (st.isDirectory() && !st.isSymbolicLink() && rules.folders?.includes(name)) continue;
+    // A known sub-folder is listed on its own, which refuses it if it is a link.
+    if ((st.isDirectory() || st.isSymbolicLink()) && rules.folders?.includes(name)) continue;
     const why =
       name.startsWith(".") && st.isFile()
         ? "là tệp ẩn (tên bắt đầu bằng dấu chấm): bỏ dấu chấm ở đầu tên, hoặc xóa tệp."

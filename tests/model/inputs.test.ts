@@ -85,8 +85,11 @@ describe("listInputs", () => {
     const b = tempDir();
     mkdirSync(join(b, "data"));
     symlinkSync(join(outside, "published"), join(b, "data/published"));
-    expect(listData(b).problems).toEqual([
-      "data/published: là một liên kết (symlink), không phải tệp thật: Cột Mốc chỉ đọc tệp nằm trong dự án; chép tệp vào đây thay cho liên kết.",
+    expect(listData(b)).toEqual({ names: [], problems: [] });
+    const problems: Problem[] = [];
+    expect(listInputs(b, "data/published", { exts: [".json"] }, problems)).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([
+      "data/published/: là một liên kết (symlink), không phải thư mục thật: Cột Mốc chỉ đọc tệp nằm trong dự án; thay liên kết bằng thư mục thật.",
     ]);
   });
 
