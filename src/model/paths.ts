@@ -1,6 +1,4 @@
 /** Where an editor's files live: the project root and its content folders. */
-import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { listInputs, type FolderRules } from "./inputs.ts";
 import type { Problem } from "./problems.ts";
 
@@ -13,14 +11,6 @@ export const ARTICLES_DIR = "content/articles";
 export const DATA_DIR = "data";
 /** The file types a dataset may be written in. */
 export const DATA_EXTS = [".json", ".csv"];
-
-/** Returns the names of the files in `dir` ending in one of `exts`, sorted; none when `dir` is missing. */
-export function listFiles(dir: string, exts: readonly string[]): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => exts.some((e) => f.endsWith(e)) && !f.startsWith("."))
-    .sort();
-}
 
 /** What each editor's folder may hold (src/model/inputs.ts refuses the rest). */
 export const ARTICLE_RULES: FolderRules = { exts: [".mdx"] };
