@@ -1,23 +1,18 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { join } from "node:path";
-import { listInputs } from "./model/inputs.ts";
+import { checkEntry, listInputs } from "./model/inputs.ts";
 import { ARTICLE_RULES, ARTICLES_DIR, projectRoot } from "./model/paths.ts";
 import { formatProblem, type Problem } from "./model/problems.ts";
-
-/** Throws the problems of the article folder's listing (a symlink, a sub-folder, a reserved name), if any. */
-function refuseBadInputs(): void {
-  const problems: Problem[] = [];
-  listInputs(projectRoot(), ARTICLES_DIR, ARTICLE_RULES, problems);
-  if (problems.length) throw new Error(problems.map(formatProblem).join("\n"));
-}
 
 const inner = glob({
   pattern: "*.mdx",
   base: join(projectRoot(), ARTICLES_DIR),
   generateId: ({ entry }) => {
-    // Also on each file the dev server sees change: a link swapped in is refused, not rendered.
-    refuseBadInputs();
+    // Each file, also one the dev server sees appear: a link or a reserved name is refused, not rendered.
+    const found = checkEntry(projectRoot(), ARTICLES_DIR, entry, ARTICLE_RULES);
+    if (found !== "input")
+      throw new Error(found === "skip" ? `${ARTICLES_DIR}/${entry}: không phải bài viết.` : formatProblem(found));
     return entry.replace(/\.mdx$/, "");
   },
 });
@@ -31,7 +26,9 @@ const articles = defineCollection({
   loader: {
     ...inner,
     load: async (context) => {
-      refuseBadInputs();
+      const problems: Problem[] = [];
+      listInputs(projectRoot(), ARTICLES_DIR, ARTICLE_RULES, problems);
+      if (problems.length) throw new Error(problems.map(formatProblem).join("\n"));
       return inner.load(context);
     },
   },

@@ -80,20 +80,26 @@ export function listInputs(root: string, dir: string, rules: FolderRules, proble
   }
   const names: string[] = [];
   for (const name of readdirSync(join(root, dir)).sort()) {
-    if (JUNK.test(name) || README.test(name)) continue;
-    // Other hidden files (".cache") are not inputs; a hidden one with an input's extension is a mistake.
-    if (name.startsWith(".") && !rules.exts.includes(extname(name))) continue;
-    const st = lstatSync(join(root, dir, name));
-    // A known sub-folder is listed on its own, which refuses it if it is a link.
-    if ((st.isDirectory() || st.isSymbolicLink()) && rules.folders?.includes(name)) continue;
-    const why =
-      name.startsWith(".") && st.isFile()
-        ? "là tệp ẩn (tên bắt đầu bằng dấu chấm): bỏ dấu chấm ở đầu tên, hoặc xóa tệp."
-        : entryProblem(dir, name, st, rules);
-    if (why) problems.push({ file: `${dir}/${name}${st.isDirectory() ? "/" : ""}`, message: why });
-    else names.push(name);
+    const found = checkEntry(root, dir, name, rules);
+    if (found === "input") names.push(name);
+    else if (found !== "skip") problems.push(found);
   }
   return names;
+}
+
+/** Returns what entry `name` of folder `dir` is: an input, skipped (junk, notes, a known sub-folder), or a problem. */
+export function checkEntry(root: string, dir: string, name: string, rules: FolderRules): "input" | "skip" | Problem {
+  if (JUNK.test(name) || README.test(name)) return "skip";
+  // Other hidden files (".cache") are not inputs; a hidden one with an input's extension is a mistake.
+  if (name.startsWith(".") && !rules.exts.includes(extname(name))) return "skip";
+  const st = lstatSync(join(root, dir, name));
+  // A known sub-folder is listed on its own, which refuses it if it is a link.
+  if ((st.isDirectory() || st.isSymbolicLink()) && rules.folders?.includes(name)) return "skip";
+  const why =
+    name.startsWith(".") && st.isFile()
+      ? "là tệp ẩn (tên bắt đầu bằng dấu chấm): bỏ dấu chấm ở đầu tên, hoặc xóa tệp."
+      : entryProblem(dir, name, st, rules);
+  return why ? { file: `${dir}/${name}${st.isDirectory() ? "/" : ""}`, message: why } : "input";
 }
 
 /** Returns the text of the input `file` (relative to `root`), refusing to follow a link swapped in after it was listed. */
