@@ -91,8 +91,9 @@ function alive(pid: number): boolean {
   }
 }
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+/** Waits without blocking the event loop, so Ctrl-C still stops a build that is waiting. */
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Why an operation failed, in words, with the system's code. */
@@ -132,6 +133,8 @@ export async function publish(o: PublishOptions): Promise<number> {
   const fail = (message: string, code = 1): number => {
     try {
       ops.rm(staging);
+      // A build stopped while waiting leaves no pid file of its own beside the lock.
+      if (!locked) ops.rm(`${lock}-${mine}.tmp`);
     } catch (e) {
       message += `\nKhông xóa được ${staging}: ${why(e)}; bản dựng sau sẽ xóa nó.`;
     }
@@ -163,7 +166,7 @@ export async function publish(o: PublishOptions): Promise<number> {
   async function publishLocked(): Promise<number> {
     try {
       ops.mkdir(sites);
-      const waited = takeLock(lock, mine, ops, o.waitSeconds ?? 1800, log);
+      const waited = await takeLock(lock, mine, ops, o.waitSeconds ?? 1800, log);
       if (waited) return fail(waited, 75);
       locked = true;
       recover(o.out, ops, log);
@@ -219,7 +222,13 @@ export async function publish(o: PublishOptions): Promise<number> {
 }
 
 /** Takes the lock of the sites folder, waiting up to `seconds` for a live holder; returns why it could not. */
-function takeLock(lock: string, mine: string, ops: FsOps, seconds: number, log: (l: string) => void): string | undefined {
+async function takeLock(
+  lock: string,
+  mine: string,
+  ops: FsOps,
+  seconds: number,
+  log: (l: string) => void,
+): Promise<string | undefined> {
   // The pid is written to a file of this build first, then linked into place: the lock is never half written.
   const mineFile = `${lock}-${mine}.tmp`;
   ops.writeFile(mineFile, `${mine}\n`);
@@ -241,7 +250,7 @@ function takeLock(lock: string, mine: string, ops: FsOps, seconds: number, log: 
       }
       if (!told) log(`Một bản dựng khác (pid ${holder}) đang chạy; chờ nó xong rồi dựng (khóa: ${lock})…`);
       told = true;
-      sleep(200);
+      await sleep(200);
       continue;
     }
     // A stale lock: moved aside under a name of this build, so two builds cannot both take it over.

@@ -253,6 +253,22 @@ describe("two builds of one folder", () => {
     expectClean(out);
   }, 60_000);
 
+  it("a build waiting for another stops on Ctrl-C (SIGINT), and the other goes on undisturbed", async () => {
+    const out = await fresh("site A served");
+    const dir = tempDir();
+    const first = start(out, "B", { COTMOC_TEST_STARTED: join(dir, "started"), COTMOC_TEST_HOLD: join(dir, "go") });
+    await until(() => existsSync(join(dir, "started")));
+    const second = start(out, "C", {});
+    await until(() => second.output().includes("chờ nó xong"));
+    second.child.kill("SIGINT");
+    expect((await second.done).code).toBe(130);
+    expect(second.output()).toContain("Bản dựng bị dừng (SIGINT).");
+    writeFileSync(join(dir, "go"), "");
+    expect((await first.done).code).toBe(0);
+    expect(served(out)).toBe("B");
+    expectClean(out);
+  }, 60_000);
+
   it("a lock left by a killed build is removed with a message", async () => {
     const out = await fresh("site A served");
     const dir = tempDir();
