@@ -18,6 +18,7 @@ export default defineConfig({
   trailingSlash: "ignore",
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  logger: { entrypoint: new URL("./src/integrations/buildLog.mjs", import.meta.url) },
   // Content-Security-Policy, as a <meta> in every page. Astro hashes the scripts and styles it
   // bundles; a layout that writes an inline one registers its hash (src/lib/csp.ts). No inline
   // script runs unless hashed. frame-ancestors cannot be set by <meta>: see the _headers file.
@@ -33,8 +34,22 @@ export default defineConfig({
   // Separate cache folders let several builds run side by side (the benchmark, parallel checks).
   ...(process.env.COTMOC_CACHE_DIR ? { cacheDir: process.env.COTMOC_CACHE_DIR } : {}),
   markdown: {
+    // Articles hold no code; Shiki's inline styles would also need a looser CSP.
+    syntaxHighlight: false,
     // Keep the articles' punctuation exactly as published: quotes are checked against it.
     processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphIds] }),
+  },
+  vite: {
+    build: {
+      rollupOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" directive, which the bundler notes it
+        // drops; Astro re-adds head propagation itself, so the note is noise in every build log.
+        onwarn(warning, warn) {
+          if (warning.code === "MODULE_LEVEL_DIRECTIVE" && /astro:head-inject/.test(warning.message)) return;
+          warn(warning);
+        },
+      },
+    },
   },
   integrations: [
     // First: at the build's end it copies the PNGs into the output (src/lib/pngOutput.ts) before the others look at it.

@@ -15,6 +15,7 @@ import { projectRoot } from "../src/model/paths.ts";
 import { formatProblem } from "../src/model/problems.ts";
 import { writeRecords, type PublishedRecord } from "../src/model/published.ts";
 import { handOverSite } from "../src/model/siteStore.ts";
+import { quotesMissingFromPages } from "../src/publish/pageQuotes.ts";
 import { writeSearchIndex } from "../src/search/searchIndex.ts";
 import { publish, PublishError } from "./lib/publish.ts";
 
@@ -66,7 +67,11 @@ async function make(staging: string): Promise<void> {
   } catch (e) {
     throw new PublishError(`Pagefind không lập được chỉ mục tìm kiếm: ${(e as Error).message}`);
   }
-  // Verify the staged site: checks of the built pages go here, before anything is served.
+  // Verify the staged site, before anything is served: every quote must be in the words a reader sees
+  // on the built page, not only in the MDX source.
+  const unseen = quotesMissingFromPages(staging, checked.site);
+  if (unseen.length)
+    throw new PublishError(`Có ${unseen.length} lỗi trên trang đã dựng:\n${unseen.map(formatProblem).join("\n")}`);
 }
 
 const code = await publish({

@@ -75,9 +75,9 @@ async function startChromium(profile: string): Promise<{ port: number; stop: () 
 const profile = mkdtempSync(join(tmpdir(), "cotmoc-lighthouse-"));
 const server = await serve(dist, base);
 const chromium = await startChromium(profile);
-const results: Array<{ page: string; scores: Record<Category, number>; misses: string[] }> = [];
+const results: Array<{ page: string; scores: Record<Category, number>; cls: number; misses: string[] }> = [];
 console.log(`Targets: ${CATEGORIES.map((c) => `${LABELS[c]} ≥ ${TARGETS[c]}`).join(", ")}; "!" marks a score below.`);
-console.log(`${CATEGORIES.map((c) => LABELS[c].padStart(5)).join("")}  page`);
+console.log(`${CATEGORIES.map((c) => LABELS[c].padStart(5)).join("")}    CLS  page`);
 try {
   for (const page of pagesToAudit()) {
     const url = `${server.url}${page}`;
@@ -105,9 +105,11 @@ try {
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => `${LABELS[c]}: ${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.title ?? ""})`),
     );
-    results.push({ page: `/${page}`, scores, misses });
+    // Layout shift, the worst of the runs (issue 19's bar: at most 0.01).
+    const cls = Math.max(...lhrs.map((l) => l.audits["cumulative-layout-shift"]?.numericValue ?? 0));
+    results.push({ page: `/${page}`, scores, cls, misses });
     const cells = CATEGORIES.map((c) => `${String(scores[c]).padStart(4)}${scores[c] < TARGETS[c] ? "!" : " "}`).join(" ");
-    console.log(`${cells}  /${page}`);
+    console.log(`${cells} ${cls.toFixed(3).padStart(6)}  /${page}`);
     for (const m of misses) console.log(`        ${m}`);
   }
 } finally {

@@ -59,6 +59,8 @@ export function headersFile(base: string, pages: readonly string[]): string {
     rule(`${root}*`, ["X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin"]),
     // File names under _astro/ carry a hash of their content: a new version is a new name.
     rule(`${root}_astro/*`, ["Cache-Control: public, max-age=31536000, immutable"]),
+    // So do the fonts' (src/publish/siteFont.ts).
+    rule(`${root}phong-chu/*`, ["Cache-Control: public, max-age=31536000, immutable"]),
     ...[...new Set(pages.map((path) => pathPattern(root, path)))]
       .sort()
       .map((pattern) =>

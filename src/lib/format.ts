@@ -98,6 +98,24 @@ export function formatDate(d: Date): string {
   return dateFormat.format(d);
 }
 
+const weekdayFormat = new Intl.DateTimeFormat("vi-VN", { weekday: "long", timeZone: TIME_ZONE });
+const timeFormat = new Intl.DateTimeFormat("vi-VN", {
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: TIME_ZONE,
+});
+
+/**
+ * Returns a publication date as the original prints it, in Vietnam time: "Thứ Tư, 05/02/2020, 08:24"
+ * with the time when the source gives one, "Chủ Nhật, 27/09/2020" without.
+ */
+export function formatPublished(d: Date, withTime: boolean): string {
+  const weekday = weekdayFormat.format(d);
+  const day = `${weekday.charAt(0).toUpperCase()}${weekday.slice(1)}, ${formatDate(d)}`;
+  return withTime ? `${day}, ${timeFormat.format(d)}` : day;
+}
+
 /** Returns the ways an article may write an ISO date: "9/1/2019", "09/01/2019", "09.01.2019". */
 export function dateSpellings(iso: string): string[] {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);

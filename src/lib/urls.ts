@@ -53,3 +53,9 @@ export const versionPath = (id: string, n: number) => `bieu-do/${id}/v/${n}/`;
 export const versionEmbedPath = (id: string, n: number) => `${versionPath(id, n)}nhung/`;
 /** Returns the path of a published version's download: "bieu-do/<id>/v/<n>.csv". */
 export const versionDownloadPath = (id: string, n: number, format: string) => `bieu-do/${id}/v/${n}.${format}`;
+
+/** Returns the path of a topic's page under the base: "chu-de/<slug>/". */
+export const topicPath = (slug: string) => `chu-de/${slug}/`;
+export const topicHref = (slug: string) => href(topicPath(slug));
+/** The index of every topic: "/chu-de/". */
+export const topicsHref = () => href("chu-de/");

@@ -28,7 +28,8 @@ export function sourceFigures(input: DatasetInput, article: Article | undefined,
     seen.add(v.key);
     const unit = v.unit ?? input.unit;
     const text = figureText(v.value, v.date, unit, v.qualifier, v.notation);
-    if (article) {
+    // An article whose MDX does not parse has no visible text yet: its syntax error is reported instead.
+    if (article && !article.scan.syntaxError) {
       const verdict = checkQuote(article.scan.text, v.quote, v);
       if (!verdict.ok && verdict.reason === "not-in-article") {
         report(["values", i, "quote"], `trích dẫn không có trong bài ${article.file}; hãy chép nguyên văn một đoạn của bài.`);

@@ -2,9 +2,10 @@
  * How an article uses MDX beyond text: which components, with which props, and no code. Each mistake
  * here is valid MDX that would only fail while Astro renders the page (`<Khong />`, `{tong}`,
  * `<Chart kind="banh" />`), in an error naming the page rather than the file; checking here names the
- * file and line before anything is built. Lower-case tags are HTML (`<b>`, `<sup>`) and allowed,
- * except a component's name typed in lower case (`<chart />`), which would publish an unknown element.
+ * file and line before anything is built. A component's name typed in lower case (`<chart />`) is
+ * named as a typo; other HTML, unsafe links and import/export are refused by mdxSafety.ts.
  */
+import { safetyProblems } from "./mdxSafety.ts";
 import type { Problem } from "./problems.ts";
 import { chartKindSchema } from "./schemas/dataset.ts";
 
@@ -25,6 +26,8 @@ export interface MdastNode {
   type: string;
   name?: string | null;
   value?: string;
+  /** Link and image target. */
+  url?: string;
   attributes?: Attribute[];
   position?: { start: { line: number } };
   children?: MdastNode[];
@@ -92,11 +95,15 @@ function nodeProblems(n: MdastNode, known: string): string[] {
 
 const KNOWN = `bài viết chỉ dùng được ${ARTICLE_COMPONENTS.map((c) => `<${c}>`).join(", ")}`;
 
-/** Returns a problem for each unknown component, missing or malformed prop, and code expression in an article's mdast. */
+/**
+ * Returns a problem for each unknown component, missing, unknown or malformed prop, code expression,
+ * refused HTML element or attribute, unsafe link and import/export in an article's mdast.
+ */
 export function componentProblems(file: string, tree: MdastNode): Problem[] {
   const out: Problem[] = [];
   const visit = (n: MdastNode) => {
-    for (const message of nodeProblems(n, KNOWN)) out.push({ file, line: n.position?.start.line, message });
+    for (const message of [...nodeProblems(n, KNOWN), ...safetyProblems(n, ARTICLE_COMPONENTS)])
+      out.push({ file, line: n.position?.start.line, message });
     for (const c of n.children ?? []) visit(c);
   };
   visit(tree);

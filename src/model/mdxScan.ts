@@ -1,8 +1,12 @@
 /**
- * Reads what the checks need from an article's MDX source without compiling it: its frontmatter,
- * its prose as plain text (the text quotes are checked against), and the charts and figures it names.
+ * Reads what the checks need from an article's MDX source: its frontmatter, the words a reader sees
+ * (the text quotes are checked against), and the charts and figures it names. The body is parsed by
+ * the parser Astro's Markdown processor uses (Sätteri), so what is read is what is rendered.
  */
-import { foldText, lineAt } from "../lib/text.ts";
+import { mdxToMdast } from "satteri";
+import { foldText } from "../lib/text.ts";
+import type { MdastNode } from "./mdxComponents.ts";
+import { attributeValue, proseBlocks, visibleText, type ProseBlock } from "./mdxText.ts";
 
 export interface MdxReference {
   /** Dataset id (`<Chart id>`) or `dataset.key` (`<So id>`). */
@@ -20,95 +24,74 @@ export interface MdxScan {
   /** Line where the YAML starts. */
   frontmatterLine: number;
   /** Prose blocks, folded (NFC, single spaces), with their first line; `paragraph` when Markdown makes the block a `<p>`. */
-  paragraphs: { text: string; line: number; paragraph: boolean }[];
-  /** All prose joined by single spaces: what a quote must stand in. */
+  paragraphs: ProseBlock[];
+  /** The visible words of all prose joined by single spaces: what a quote must stand in. */
   text: string;
   charts: MdxReference[];
   figures: MdxReference[];
+  /** The body's syntax error, when it does not parse (then there is no prose and no reference). */
+  syntaxError?: { line: number | undefined; message: string };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-const CHART_TAG = /<Chart\b([^>]*?)\/?>/g;
-const FIGURE_TAG = /<So\b((?:[^>/]|\/(?!>))*)>([\s\S]*?)<\/So>/g;
-const FIGURE_SELF_CLOSING = /<So\b([^>]*?)\/>/g;
-const ID_ATTR = /\bid=(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/;
-const KIND_ATTR = /\bkind=(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/;
 
-function attrOf(re: RegExp, attrs: string): string | undefined {
-  const m = re.exec(attrs);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? "") : undefined;
-}
-const attrId = (attrs: string) => attrOf(ID_ATTR, attrs) ?? "";
-
-/** How a prose block starts when Markdown makes it something else than a paragraph: a heading, a quote, a list, code, a table, a rule, HTML. */
-const NOT_A_PARAGRAPH = /^(?:#{1,6}(?:\s|$)|>|[-*+]\s|\d{1,9}[.)]\s|```|~~~|\||(?:-{3,}|\*{3,}|_{3,})\s*$|<[a-z])/;
-
-/** Returns the plain text of one markdown block: markup removed, `<So>` replaced by its words. */
-function blockText(block: string): string {
-  return foldText(
-    block
-      .replace(FIGURE_TAG, (_m, _a, inner: string) => inner)
-      .replace(/<[A-Za-z][^>]*\/>/g, " ")
-      .replace(/<\/?[A-Za-z][^>]*>/g, " ")
-      .replace(/^\s{0,3}(?:#{1,6}|>)\s*/gm, "")
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-      .replace(/(\*\*|__)(.+?)\1/g, "$2")
-      .replace(/(^|[^\w*])[*_](?!\s)(.+?)[*_](?=[^\w*]|$)/g, "$1$2")
-      .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, "$1"),
-  );
+/** Returns `source` with its frontmatter blanked out, keeping its lines, so reported lines match the file. */
+export function mdxBody(source: string): string {
+  return source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, (m) => "\n".repeat(m.split("\n").length - 1));
 }
 
-/** Returns the frontmatter, prose and references of an MDX source (normalized to NFC first). */
+/** Returns the mdast of an article body (from mdxBody), or its syntax error in Vietnamese with its line. */
+export function parseMdxBody(body: string): { tree: MdastNode } | { error: { line: number | undefined; message: string } } {
+  try {
+    return { tree: mdxToMdast(body) as MdastNode };
+  } catch (e) {
+    const msg = (e as Error).message.split("\n")[0] ?? "";
+    const line = /^(\d+):\d+/.exec(msg)?.[1];
+    // The parser's notes on `<!-- -->` and `<https://…>`, said in Vietnamese too.
+    const hint = msg.includes("create a comment")
+      ? " Ghi chú cho biên tập viên viết {/* … */}, không viết <!-- … -->."
+      : msg.includes("create a link")
+        ? " Liên kết viết [chữ](https://…), không viết <https://…>."
+        : "";
+    return {
+      error: { line: line ? Number(line) : undefined, message: `MDX sai cú pháp: ${msg.replace(/^\d+:\d+:\s*/, "")}${hint}` },
+    };
+  }
+}
+
+/** Returns the `<Chart>` and `<So>` uses of a tree, in document order. */
+function references(tree: MdastNode): { charts: MdxReference[]; figures: MdxReference[] } {
+  const charts: MdxReference[] = [];
+  const figures: MdxReference[] = [];
+  const visit = (n: MdastNode) => {
+    const line = n.position?.start.line ?? 1;
+    if ((n.type === "mdxJsxFlowElement" || n.type === "mdxJsxTextElement") && (n.name === "Chart" || n.name === "So")) {
+      const id = attributeValue(n, "id") ?? "";
+      if (n.name === "Chart") {
+        const kind = attributeValue(n, "kind");
+        charts.push({ id, line, ...(kind !== undefined ? { kind } : {}) });
+      } else {
+        const words = n.children?.length ? { text: foldText(visibleText(n)) } : {};
+        figures.push({ id, line, ...words });
+      }
+    }
+    for (const c of n.children ?? []) visit(c);
+  };
+  visit(tree);
+  return { charts, figures };
+}
+
+/** Returns the frontmatter, visible prose and references of an MDX source (normalized to NFC first). */
 export function scanMdx(source: string): MdxScan {
   const src = source.normalize("NFC");
   const fm = FRONTMATTER.exec(src);
-  const bodyStart = fm ? fm[0].length : 0;
-  const body = src.slice(bodyStart);
-
-  const charts: MdxReference[] = [];
-  for (const m of body.matchAll(CHART_TAG)) {
-    const kind = attrOf(KIND_ATTR, m[1] ?? "");
-    charts.push({
-      id: attrId(m[1] ?? ""),
-      line: lineAt(src, bodyStart + (m.index ?? 0)),
-      ...(kind !== undefined ? { kind } : {}),
-    });
-  }
-  const figures: MdxReference[] = [];
-  for (const m of body.matchAll(FIGURE_TAG)) {
-    figures.push({ id: attrId(m[1] ?? ""), line: lineAt(src, bodyStart + (m.index ?? 0)), text: foldText(m[2] ?? "") });
-  }
-
-  for (const m of body.matchAll(FIGURE_SELF_CLOSING)) {
-    figures.push({ id: attrId(m[1] ?? ""), line: lineAt(src, bodyStart + (m.index ?? 0)) });
-  }
-  figures.sort((x, y) => x.line - y.line);
-
-  const paragraphs: MdxScan["paragraphs"] = [];
-  let offset = bodyStart;
-  // Splitting with a capture group keeps the separators, so offsets stay exact.
-  const pieces = body.split(/(\r?\n[ \t]*(?:\r?\n[ \t]*)+)/);
-  for (let i = 0; i < pieces.length; i++) {
-    const block = pieces[i] ?? "";
-    const start = offset;
-    offset += block.length;
-    if (i % 2 === 1) continue;
-    const trimmed = block.trim();
-    if (!trimmed) continue;
-    if (/^(import|export)\s/.test(trimmed)) continue;
-    // A block that is only a component (a chart, a photo) is not prose.
-    if (/^<[A-Z][\s\S]*\/>$/.test(trimmed) && !/<So\b/.test(trimmed)) continue;
-    const text = blockText(trimmed);
-    const line = lineAt(src, start + (block.length - block.trimStart().length));
-    if (text) paragraphs.push({ text, line, paragraph: !NOT_A_PARAGRAPH.test(trimmed) });
-  }
-
-  return {
-    frontmatter: fm ? (fm[1] ?? "") : "",
-    frontmatterLine: 2,
-    paragraphs,
-    text: paragraphs.map((p) => p.text).join(" "),
-    charts,
-    figures,
-  };
+  const frontmatter = { frontmatter: fm ? (fm[1] ?? "") : "", frontmatterLine: 2 };
+  const parsed = parseMdxBody(mdxBody(src));
+  if ("error" in parsed) return { ...frontmatter, paragraphs: [], text: "", charts: [], figures: [], syntaxError: parsed.error };
+  const paragraphs = proseBlocks(parsed.tree);
+  const text = paragraphs
+    .map((p) => p.text)
+    .filter(Boolean)
+    .join(" ");
+  return { ...frontmatter, paragraphs, text, ...references(parsed.tree) };
 }

@@ -35,5 +35,8 @@ export function readArticle(root: string, name: string, problems: Problem[]): Ar
     }
     return undefined;
   }
-  return { slug: name.replace(/\.mdx$/, ""), file, data: result.data, scan };
+  // A date-time gives the hour the original printed; a bare day ("2020-09-27") gives none.
+  const date = (raw as { date?: unknown }).date;
+  const dateHasTime = typeof date === "string" && date.includes("T");
+  return { slug: name.replace(/\.mdx$/, ""), file, data: result.data, scan, dateHasTime };
 }

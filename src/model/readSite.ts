@@ -13,6 +13,7 @@ import { readRecord, recordedIds, recordFile, type PublishedRecord } from "./pub
 import { readArticle } from "./readArticle.ts";
 import { readDataset } from "./readDataset.ts";
 import { referenceProblems } from "./references.ts";
+import { readTopics, topicProblems } from "./topics.ts";
 import type { Article, Dataset, Site } from "./types.ts";
 
 /** Returns the site model, every problem found (the model is partial when there are problems), and the records to keep. */
@@ -24,6 +25,10 @@ export function readSite(root = projectRoot()): { site: Site; problems: Problem[
     const a = readArticle(root, name, problems);
     if (a) articles.push(a);
   }
+  const before = problems.length;
+  const topics = readTopics(root, problems);
+  // A broken topic list is reported once, not again for every article naming a topic.
+  if (problems.length === before) problems.push(...topicProblems(articles, topics));
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const articleSlugs = new Set(articleNames.map((f) => f.replace(/\.mdx$/, "")));
 
@@ -68,7 +73,7 @@ export function readSite(root = projectRoot()): { site: Site; problems: Problem[
       });
   problems.push(...referenceProblems(articles, datasets, datasetIds));
   problems.push(...articleCorrectionProblems(articles, datasets, pending, matched));
-  return { site: { root, articles, datasets, versions }, problems, records };
+  return { site: { root, topics, articles, datasets, versions }, problems, records };
 }
 
 /** Returns the site model, or throws a `SiteError` listing every problem. */

@@ -4,6 +4,7 @@ import type { MdxScan } from "./mdxScan.ts";
 import type { ArticleFrontmatter } from "./schemas/article.ts";
 import type { CorrectionInput } from "./schemas/correction.ts";
 import type { ChartKind, Relationship } from "./schemas/dataset.ts";
+import type { Topic } from "./topics.ts";
 
 export interface Figure {
   key: string;
@@ -84,10 +85,14 @@ export interface Article {
   file: string;
   data: ArticleFrontmatter;
   scan: MdxScan;
+  /** True when the frontmatter gives the time of publication, not only the day (shown as the original shows it). */
+  dateHasTime?: boolean | undefined;
 }
 
 export interface Site {
   root: string;
+  /** The topics editors may give articles (content/topics.json), in the file's order. */
+  topics: Topic[];
   articles: Article[];
   /** The datasets as published now: each one's latest version. */
   datasets: Dataset[];

@@ -51,11 +51,11 @@ describe("components and code in an article", () => {
     ]);
   });
 
-  it("accepts the article components, plain HTML and tags shown as code", () => {
+  it("accepts the article components, allowed HTML and tags shown as code", () => {
     const body = [
       '<Photo caption="Ảnh" />',
       "",
-      'Có <So id="a.b">5 hộ</So>, chữ <b>đậm</b> và mã `<Khong />`.',
+      'Có <So id="a.b">5 hộ</So>, chữ **đậm**, 5 km<sup>2</sup> và mã `<Khong />`.',
       "",
       '<Chart id={"a"} kind="bars" emphasis={["b", "c"]} />',
       "",

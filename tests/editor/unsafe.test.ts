@@ -2,7 +2,8 @@
  * Input is normalized and made safe: tests/fixtures/unsafe/ holds an article and two datasets (JSON
  * and CSV) saved in Unicode NFD, as macOS editors write, whose dataset title, label and note hold
  * `<script>alert(1)</script>` and `<b>x</b>`. The site builds; every built text file is NFC; the
- * markup is shown as text and never becomes an element. One Astro build.
+ * markup is shown as text and never becomes an element. One Astro build. (Markup in an article's
+ * body is refused by the checks instead: tests/fixtures/bad/bai-viet-co-ma and its neighbours.)
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

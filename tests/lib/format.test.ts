@@ -3,6 +3,7 @@ import {
   dateSpellings,
   formatCompact,
   formatDate,
+  formatPublished,
   formatNumber,
   formatQuantity,
   formatIsoDate,
@@ -86,5 +87,17 @@ describe("hedges and ISO dates", () => {
     expect(formatIsoDate("2019-01-09")).toBe("09/01/2019");
     expect(dateSpellings("2019-01-09")).toEqual(["9/1/2019", "09/01/2019", "09.01.2019", "9.1.2019"]);
     expect(dateSpellings("9/1/2019")).toEqual([]);
+  });
+});
+
+describe("formatPublished", () => {
+  it("gives the weekday, the day and the time the original prints, in Vietnam time", () => {
+    expect(formatPublished(new Date("2020-02-05T08:24:09+07:00"), true)).toBe("Thứ Tư, 05/02/2020, 08:24");
+    // 23:30 UTC on Saturday is 06:30 on Sunday in Vietnam.
+    expect(formatPublished(new Date("2020-09-26T23:30:00Z"), true)).toBe("Chủ Nhật, 27/09/2020, 06:30");
+  });
+
+  it("shows no time for a date-only source", () => {
+    expect(formatPublished(new Date("2020-09-27T00:00:00+07:00"), false)).toBe("Chủ Nhật, 27/09/2020");
   });
 });

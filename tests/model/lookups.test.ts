@@ -8,7 +8,7 @@ const article = articleFixture("Đoạn.");
 const other = articleFixture("Đoạn.", {}, "bai-khac");
 const table = fixture({ ...bienGioiSource(), id: "bang", kind: "table" });
 const datasets = [table, chiBo(), dongGop(), { ...bienGioi(), article: "bai-khac" }];
-const site: Site = { root: "/nowhere", articles: [article, other], datasets, versions: datasets };
+const site: Site = { root: "/nowhere", topics: [], articles: [article, other], datasets, versions: datasets };
 
 describe("datasetById, figureById, articleBySlug", () => {
   it("find what they name", () => {

@@ -28,19 +28,19 @@ describe("componentProblems", () => {
     expect(ARTICLE_COMPONENTS).toEqual(["Chart", "So", "Photo"]);
   });
 
-  it("accepts the components with their props, plain HTML, fragments, literal props and comments", () => {
+  it("accepts the components with their props, allowed HTML, fragments, literal props and comments", () => {
     const tree = root(
       jsx("Chart", { id: "a", kind: "bars", emphasis: { code: '["b", "c"]' } }, 1),
       jsx("So", { id: { code: "'a.b'" } }, 2),
       jsx("Photo", { caption: "Ảnh" }, 3),
-      jsx("b", {}, 4),
+      jsx("sup", {}, 4),
       { type: "mdxJsxTextElement", name: null, ...at(5) },
       { type: "mdxFlowExpression", value: "/* ghi chú */ // và dòng này", ...at(6) },
     );
     expect(messages(tree)).toEqual([]);
   });
 
-  it("names an unknown component, and a known one typed in lower case, but not other HTML", () => {
+  it("names an unknown component, and a known one typed in lower case, but not allowed HTML", () => {
     expect(messages(root(jsx("Khong", {}, 2), jsx("photo", { caption: "x" }, 3), jsx("sup", {}, 4)))).toEqual([
       "2: không có thành phần <Khong>; bài viết chỉ dùng được <Chart>, <So>, <Photo> (kiểm tra chính tả, chữ hoa, chữ thường).",
       "3: không có thành phần <photo>; bài viết chỉ dùng được <Chart>, <So>, <Photo> (kiểm tra chính tả, chữ hoa, chữ thường).",

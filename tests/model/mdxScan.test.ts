@@ -24,8 +24,8 @@ describe("scanMdx, more forms", () => {
   it("reads an id written in single quotes or as a string expression, and a self-closing <So> without words", () => {
     const scan = scanMdx(`Có <So id='a.b' /> và <So id={"a.c"}>5 hộ</So>.\n\n<Chart id={'ds'} kind="bars" />\n`);
     expect(scan.figures).toEqual([
-      { id: "a.c", line: 1, text: "5 hộ" },
       { id: "a.b", line: 1 },
+      { id: "a.c", line: 1, text: "5 hộ" },
     ]);
     expect(scan.charts).toEqual([{ id: "ds", line: 3, kind: "bars" }]);
   });
@@ -48,6 +48,36 @@ describe("scanMdx, more forms", () => {
     expect(scan.frontmatter).toBe('title: "x"\ndate: 2020-01-01');
     expect(scan.frontmatterLine).toBe(2);
     expect(scan.text).toBe("Đoạn.");
+  });
+});
+
+describe("scanMdx reads the words a reader sees", () => {
+  const text = (body: string) => scanMdx(body).text;
+  it("reads escapes and character references as the characters they show", () => {
+    expect(text("Mã \\<script> và &lt;b&gt; và 5 \\* 3 \\{x\\}.")).toBe("Mã <script> và <b> và 5 * 3 {x}.");
+    expect(text("Dưới &lt;5 tuổi, &amp; hơn.")).toBe("Dưới <5 tuổi, & hơn.");
+  });
+  it("leaves out what a reader does not see: comments, hidden and refused HTML, image text, link targets, charts", () => {
+    const body = [
+      "Có {/* 999 buổi */}nhiều buổi <span hidden>999 buổi</span> tuần tra.",
+      '<div style="display:none">888 hộ</div>',
+      "Ảnh ![777 hộ](anh.png) và [liên kết](http://666.vn).",
+      '<Photo caption="555 hộ" />',
+      '<Chart id="x" />',
+      "[^9]: 444 hộ",
+    ].join("\n\n");
+    expect(text(body)).toBe("Có nhiều buổi tuần tra. Ảnh và liên kết.");
+  });
+  it("keeps the words of allowed HTML, lists, tables and code", () => {
+    expect(
+      text("Diện tích 5 km<sup>2</sup>, H<sub>2</sub>O,<br/>tiếp `mã 1`.\n\n- một\n- hai\n\n| a | b |\n|---|---|\n| 1 | 2 |"),
+    ).toBe("Diện tích 5 km2, H2O, tiếp mã 1. một hai a b 1 2");
+  });
+  it("has no text and no references when the MDX does not parse, and says where", () => {
+    const scan = scanMdx("Đoạn một.\n\n<!-- 999 -->\n");
+    expect(scan.text).toBe("");
+    expect(scan.syntaxError?.line).toBe(3);
+    expect(scan.syntaxError?.message).toContain("Ghi chú cho biên tập viên viết {/* … */}");
   });
 });
 

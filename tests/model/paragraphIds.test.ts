@@ -24,6 +24,17 @@ describe("paragraphIds", () => {
     expect(scanMdx(source).paragraphs.map((p) => p.text)).toEqual(["Một.", "Hai nghiêng.", "Ba."]);
   });
 
+  it("counts a paragraph without words (an image alone) as the page does", () => {
+    const source = "Một.\n\n![Ảnh](/anh.png)\n\nBa.\n";
+    expect(ids(source).map((s) => s.replace(/ .*/, ""))).toEqual(["doan-1", "doan-2", "doan-3"]);
+    expect(
+      scanMdx(source)
+        .paragraphs.filter((p) => p.paragraph)
+        .map((p) => p.text),
+    ).toEqual(["Một.", "", "Ba."]);
+    expect(scanMdx(source).text).toBe("Một. Ba.");
+  });
+
   it("numbers each document from one", () => {
     expect(ids("A.\n")).toEqual(["doan-1 A."]);
     expect(ids("B.\n")).toEqual(["doan-1 B."]);
@@ -45,7 +56,8 @@ describe("paragraphIds", () => {
     const scanned = scanMdx(source).paragraphs.filter((p) => p.paragraph);
     expect(own).toEqual(["doan-1", "doan-2", "doan-3"]);
     expect(scanned.map((p) => p.text)).toEqual(["Một.", "Hai, sau các khối khác.", "12 buổi mở đầu đoạn ba."]);
-    // Every prose block still counts for the quote check.
-    expect(scanMdx(source).paragraphs).toHaveLength(9);
+    // Every prose block a reader sees still counts for the quote check; refused HTML (the div, with
+    // no visible words) and the rule do not.
+    expect(scanMdx(source).paragraphs).toHaveLength(7);
   });
 });

@@ -43,6 +43,12 @@ describe("readArticle", () => {
     const { article, problems } = read(`---\n${FRONTMATTER.join("\n")}\n---\n\nĐoạn.\n`);
     expect(problems).toEqual([]);
     expect(article?.data.date.toISOString()).toBe("2020-09-26T17:00:00.000Z");
+    expect(article?.dateHasTime).toBe(false);
+  });
+
+  it("knows when the date gives the time of publication", () => {
+    const lines = FRONTMATTER.map((l) => (l.startsWith("date:") ? "date: 2020-02-05T08:24:09+07:00" : l));
+    expect(read(`---\n${lines.join("\n")}\n---\n\nĐoạn.\n`).article?.dateHasTime).toBe(true);
   });
 
   it("reports a YAML syntax error at its line in the file", () => {

@@ -41,6 +41,16 @@ describe("article pages", () => {
   });
 });
 
+describe("the front page", () => {
+  // Measured 2026-12-04: 11.3 KB of HTML and CSS gzipped (7.2 KB before it drew thumbnails); the
+  // thumbnails are the phone drawings the site already has, without their title and description.
+  it("HTML and CSS ≤ 35 KB gzipped, no JavaScript, like an article", () => {
+    const b = pageBytes(DIST, "index.html", BASE);
+    expect(b.htmlCssGzip, `HTML+CSS ${kb(b.htmlCssGzip)} gzipped`).toBeLessThanOrEqual(ARTICLE_HTML_CSS_GZIP);
+    expect(b.js, `JavaScript ${kb(b.js)}`).toBe(0);
+  });
+});
+
 describe("embed pages", () => {
   it("exist, one per chart page", () => {
     const chartPages = pages.filter((f) => /^bieu-do\/[^/]+\/index\.html$/.test(f));

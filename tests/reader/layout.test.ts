@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { THEME_SCRIPT } from "../../src/lib/themeScript.ts";
 import { getSite } from "../../src/model/siteStore.ts";
 import { siteInBrowser } from "../helpers/browser.ts";
 import { DIST, htmlPages, page, ROOT } from "../helpers/dist.ts";
@@ -165,9 +166,7 @@ describe("at 1280 px", () => {
     expect(faces.family).toMatch(/^"?Noto Sans"?,/);
     expect(faces.vietnamese.some((f) => f.includes("Noto Sans"))).toBe(true);
     expect(faces.renders).toBe(true);
-    expect(fonts.some((u) => u.startsWith(web.server.url) && /noto-sans-vietnamese-400-normal\.[\w-]+\.woff2$/.test(u))).toBe(
-      true,
-    );
+    expect(fonts.some((u) => u.startsWith(web.server.url) && /\/phong-chu\/noto-sans-400\.\w+\.woff2$/.test(u))).toBe(true);
   }, 60_000);
 });
 
@@ -306,5 +305,66 @@ describe("keyboard", () => {
     await context.close();
     expect(checked).toBe(true);
     expect(bg).toBe("rgb(21, 24, 28)");
+  }, 60_000);
+});
+
+describe("the colour scheme switch, with its small script", () => {
+  it("is the page's only script, under 700 bytes, listed by the Content-Security-Policy", () => {
+    const doc = page(article.replace(/\/?$/, "/index.html"));
+    const scripts = [...doc.querySelectorAll("script")].filter((s) => s.getAttribute("type") !== "application/ld+json");
+    expect(scripts.map((s) => s.getAttribute("src") ?? "inline")).toEqual(["inline"]);
+    expect(Buffer.byteLength(scripts[0]?.textContent ?? "")).toBeLessThan(700);
+    expect(scripts[0]?.textContent).toBe(THEME_SCRIPT);
+  });
+
+  it("remembers the choice across pages and visits, and forgets it for “Theo máy”", async () => {
+    const context = await web.browser.newContext({ colorScheme: "light", viewport: { width: 360, height: 760 } });
+    const p = await context.newPage();
+    const state = () =>
+      p.evaluate(() => ({
+        theme: document.documentElement.getAttribute("data-theme"),
+        checked: (document.querySelector('input[name="cm-theme"]:checked') as HTMLInputElement | null)?.value,
+        bg: getComputedStyle(document.body).backgroundColor,
+      }));
+    await p.goto(web.server.url + article, { waitUntil: "load" });
+    await p.click('label[for="cm-theme-dark"]');
+    await p.goto(web.server.url + chart, { waitUntil: "load" });
+    const otherPage = await state();
+    await p.reload({ waitUntil: "load" });
+    const nextVisit = await state();
+    await p.click('label[for="cm-theme-auto"]');
+    const forgotten = await state();
+    await p.goto(web.server.url, { waitUntil: "load" });
+    const afterAuto = await state();
+    await context.close();
+    const dark = { theme: "dark", checked: "dark", bg: "rgb(21, 24, 28)" };
+    expect(otherPage).toEqual(dark);
+    expect(nextVisit).toEqual(dark);
+    expect(forgotten).toEqual({ theme: null, checked: "auto", bg: "rgb(255, 255, 255)" });
+    expect(afterAuto).toEqual({ theme: null, checked: "auto", bg: "rgb(255, 255, 255)" });
+  }, 60_000);
+
+  it("at 360 px shares the brand's row, each choice a target of at least 44 × 44 px", async () => {
+    const context = await web.browser.newContext({ viewport: { width: 360, height: 760 } });
+    const p = await context.newPage();
+    await p.goto(web.server.url + article, { waitUntil: "load" });
+    const boxes = await p.evaluate(() => {
+      const box = (el: Element | null) => el?.getBoundingClientRect() ?? new DOMRect();
+      const brand = box(document.querySelector(".brand"));
+      const targets = [...document.querySelectorAll(".theme-choice label")].map((l) => box(l));
+      return {
+        brand: { top: brand.top, bottom: brand.bottom },
+        targets: targets.map((t) => ({ w: t.width, h: t.height, top: t.top, bottom: t.bottom })),
+      };
+    });
+    await context.close();
+    expect(boxes.targets).toHaveLength(3);
+    for (const t of boxes.targets) {
+      expect(t.w).toBeGreaterThanOrEqual(44);
+      expect(t.h).toBeGreaterThanOrEqual(44);
+      // Same row as the brand: their boxes overlap vertically.
+      expect(t.top).toBeLessThan(boxes.brand.bottom);
+      expect(t.bottom).toBeGreaterThan(boxes.brand.top);
+    }
   }, 60_000);
 });

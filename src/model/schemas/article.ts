@@ -47,6 +47,8 @@ export const articleSchema = z.object({
   /** Figures shown with the article on the home page, as `dataset-id.key`, in order (default: the
    * total, or first figure, of each of its datasets). */
   headline: z.array(z.string()).default([]),
+  /** The article's topics, as slugs from content/topics.json ("xay-dung-dang"), most important first. */
+  topics: z.array(z.string()).default([]),
   /** Corrections of the article's words where they state published figures, oldest first; each names
    * its figures as `dataset.key`. */
   corrections: z.array(correctionSchema).default([]),

@@ -1,0 +1,61 @@
+/**
+ * src/publish/pageQuotes.ts: the build's last provenance check, on the built article page: a quote
+ * stands only on the words a reader sees in the `<article>`, not on the chart the site draws from
+ * the data (its table and tooltips carry the quotes), nor on hidden text or code.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { formatProblem } from "../../src/model/problems.ts";
+import type { Site } from "../../src/model/types.ts";
+import { articleVisibleText, quotesMissingFromPages } from "../../src/publish/pageQuotes.ts";
+
+const PAGE = `<!doctype html><html><head><title>x</title><script>var a = "tuần tra 999 buổi";</script></head><body>
+<nav>Trang chủ 777 hộ</nav>
+<article class="prose"><header><h1>Tiêu đề</h1></header>
+<p id="doan-1">Đồn đã tuần tra <strong>nhiều</strong> buổi<span hidden>, 999 buổi</span>.</p>
+<p id="doan-2">Có <data class="so" value="35">35 hộ</data> tham gia.</p><p>Đoạn ba.</p>
+<figure class="cm-figure" data-chart="ds"><svg><text>888 hộ</text></svg><table><tr><td>"có 888 hộ dân"</td></tr></table></figure>
+<div aria-hidden="true">666 hộ</div><template>555 hộ</template>
+</article><footer>444 hộ</footer></body></html>`;
+
+describe("articleVisibleText", () => {
+  it("reads the article's visible words, a space between blocks, none inside inline elements", () => {
+    expect(articleVisibleText(PAGE)).toBe("Tiêu đề Đồn đã tuần tra nhiều buổi. Có 35 hộ tham gia. Đoạn ba.");
+  });
+  it("is empty for a page without an <article>", () => {
+    expect(articleVisibleText("<p>Chữ.</p>")).toBe("");
+  });
+});
+
+describe("quotesMissingFromPages", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cotmoc-pagequotes-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(join(dir, "bai-viet/bai"), { recursive: true });
+  writeFileSync(join(dir, "bai-viet/bai/index.html"), PAGE);
+  const site = (quotes: (string | undefined)[], article = "bai") =>
+    ({
+      datasets: [{ id: "ds", file: "data/ds.json", article, figures: quotes.map((quote) => ({ quote })) }],
+    }) as unknown as Site;
+
+  it("passes quotes a reader sees, across inline markup and white space", () => {
+    expect(quotesMissingFromPages(dir, site(["tuần tra nhiều   buổi", "Có 35 hộ tham gia", undefined]))).toEqual([]);
+  });
+
+  it("names each quote that stands only on hidden text, a chart, code or outside the article", () => {
+    const quotes = ["Có 35 hộ", "999 buổi", "có 888 hộ dân", "666 hộ", "777 hộ", "444 hộ"];
+    expect(quotesMissingFromPages(dir, site(quotes)).map(formatProblem)).toEqual(
+      quotes
+        .slice(1)
+        .map(
+          (q, i) =>
+            `data/ds.json: values[${i + 1}].quote: trích dẫn "${q}" không có trong chữ người đọc thấy trên trang bai-viet/bai/index.html; chép nguyên văn chữ hiện trên trang bài viết.`,
+        ),
+    );
+  });
+
+  it("names every quote of an article whose page was not built", () => {
+    expect(quotesMissingFromPages(dir, site(["Đoạn ba."], "khac"))).toHaveLength(1);
+  });
+});
