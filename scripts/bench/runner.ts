@@ -185,7 +185,7 @@ export class Runner {
       if (which !== -1) stop(filler.child);
       await filler.done;
       rmSync(join(work, `out-filler-${n}`), { recursive: true, force: true });
-      rmSync(join(work, `out-filler-${n}.staging`), { recursive: true, force: true });
+      rmSync(join(work, `out-filler-${n}.sites`), { recursive: true, force: true });
     }
     const [ra, rb] = results as [BuildResult, BuildResult];
     console.log(line(ra));

@@ -1,6 +1,6 @@
 /** Where an editor's files live: the project root and its content folders. */
-import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { listInputs, type FolderRules } from "./inputs.ts";
+import type { Problem } from "./problems.ts";
 
 /** Returns the project root: `COTMOC_ROOT` or the working directory. */
 export function projectRoot(): string {
@@ -12,15 +12,11 @@ export const DATA_DIR = "data";
 /** The file types a dataset may be written in. */
 export const DATA_EXTS = [".json", ".csv"];
 
-/** Returns the names of the files in `dir` ending in one of `exts`, sorted; none when `dir` is missing. */
-export function listFiles(dir: string, exts: readonly string[]): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => exts.some((e) => f.endsWith(e)) && !f.startsWith("."))
-    .sort();
-}
+/** What each editor's folder may hold (src/model/inputs.ts refuses the rest). */
+export const ARTICLE_RULES: FolderRules = { exts: [".mdx"] };
+export const DATA_RULES: FolderRules = { exts: DATA_EXTS, folders: ["published"] };
 
-/** Returns the article files under `root`, relative to it ("content/articles/x.mdx"), sorted. */
-export function articleFiles(root: string): string[] {
-  return listFiles(join(root, ARTICLES_DIR), [".mdx"]).map((f) => `${ARTICLES_DIR}/${f}`);
+/** Returns the article files under `root`, relative to it ("content/articles/x.mdx"), sorted; refused entries go to `problems`. */
+export function articleFiles(root: string, problems: Problem[] = []): string[] {
+  return listInputs(root, ARTICLES_DIR, ARTICLE_RULES, problems).map((f) => `${ARTICLES_DIR}/${f}`);
 }

@@ -3,10 +3,11 @@
  * version with the dataset as it published it. The build writes it after a successful publish;
  * the checks compare the data with it, so no published figure changes without a correction.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { z } from "astro/zod";
-import { DATA_DIR, listFiles } from "./paths.ts";
+import { listInputs, readInput } from "./inputs.ts";
+import { DATA_DIR } from "./paths.ts";
 import type { Problem } from "./problems.ts";
 import type { DatasetInput } from "./schemas/dataset.ts";
 
@@ -50,19 +51,20 @@ export function recordFile(id: string): string {
   return `${RECORDS_DIR}/${id}.json`;
 }
 
-/** Returns the ids of the datasets that have a record under `root`. */
-export function recordedIds(root: string): string[] {
-  return listFiles(join(root, RECORDS_DIR), [".json"]).map((f) => f.replace(/\.json$/, ""));
+/** Returns the ids of the datasets that have a record under `root`; refused entries go to `problems`. */
+export function recordedIds(root: string, problems: Problem[] = []): string[] {
+  return listInputs(root, RECORDS_DIR, { exts: [".json"] }, problems).map((f) => f.replace(/\.json$/, ""));
 }
 
 /** Returns the record of dataset `id`, undefined when it was never published; a damaged record is a problem. */
 export function readRecord(root: string, id: string, problems: Problem[]): PublishedRecord | undefined {
   const file = recordFile(id);
   const path = join(root, file);
-  if (!existsSync(path)) return undefined;
+  // A link or folder in its place is reported by the listing (recordedIds) and never followed.
+  if (!lstatSync(path, { throwIfNoEntry: false })?.isFile()) return undefined;
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(path, "utf8"));
+    raw = JSON.parse(readInput(root, file));
   } catch (e) {
     problems.push({
       file,
@@ -92,8 +94,10 @@ export function writeRecords(root: string, records: readonly PublishedRecord[]):
     const text = recordText(record);
     if (existsSync(path) && readFileSync(path, "utf8") === text) continue;
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(`${path}.tmp`, text);
-    renameSync(`${path}.tmp`, path);
+    // A hidden temporary name: one left by a crash is not an input (src/model/inputs.ts skips it).
+    const tmp = join(dirname(path), `.${record.id}.json.tmp`);
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
     written.push(file);
   }
   return written;

@@ -1,8 +1,7 @@
 /** Reads one article: its MDX scanned, its frontmatter parsed as YAML and checked by the schema. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import { scanMdx } from "./mdxScan.ts";
+import { readInput } from "./inputs.ts";
 import { ARTICLES_DIR } from "./paths.ts";
 import { frontmatterLimitProblems } from "./limits.ts";
 import { fieldPath, type Problem } from "./problems.ts";
@@ -15,7 +14,7 @@ import { friendlyMessage } from "./zodProblems.ts";
 /** Returns the article `content/articles/<name>`, or undefined with its problems pushed to `problems`. */
 export function readArticle(root: string, name: string, problems: Problem[]): Article | undefined {
   const file = `${ARTICLES_DIR}/${name}`;
-  const source = readFileSync(join(root, file), "utf8");
+  const source = readInput(root, file);
   const scan = scanMdx(source);
   let raw: unknown;
   try {

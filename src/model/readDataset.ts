@@ -1,8 +1,7 @@
 /** Reads one dataset file (JSON or CSV) into the schema's input, with a way back to its lines. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseCsvFile } from "./csvFile.ts";
 import { parseJsonFile, type ParsedFile } from "./jsonFile.ts";
+import { readInput } from "./inputs.ts";
 import { DATA_DIR } from "./paths.ts";
 import { datasetLimitProblems } from "./limits.ts";
 import { fieldPath, type Problem } from "./problems.ts";
@@ -20,7 +19,7 @@ export interface DatasetFile {
 /** Returns the dataset `data/<name>`, or undefined with its problems pushed to `problems`. */
 export function readDataset(root: string, name: string, problems: Problem[]): DatasetFile | undefined {
   const file = `${DATA_DIR}/${name}`;
-  const source = readFileSync(join(root, file), "utf8");
+  const source = readInput(root, file);
   const parsed = name.endsWith(".csv") ? parseCsvFile(file, source) : parseJsonFile(file, source);
   if (parsed.problems.length) {
     problems.push(...parsed.problems);

@@ -3,11 +3,11 @@
  * provenance, totals, reference and correction checks, and returns the site model with every
  * problem found, and the record of what it publishes (published.ts).
  */
-import { join } from "node:path";
 import { buildDataset } from "./buildDataset.ts";
 import { articleCorrectionProblems, archivedVersions } from "./versions.ts";
 import { reconcile } from "./corrections.ts";
-import { ARTICLES_DIR, DATA_DIR, DATA_EXTS, listFiles, projectRoot } from "./paths.ts";
+import { listInputs } from "./inputs.ts";
+import { ARTICLE_RULES, ARTICLES_DIR, DATA_DIR, DATA_RULES, projectRoot } from "./paths.ts";
 import { SiteError, type Problem } from "./problems.ts";
 import { readRecord, recordedIds, recordFile, type PublishedRecord } from "./published.ts";
 import { readArticle } from "./readArticle.ts";
@@ -19,7 +19,7 @@ import type { Article, Dataset, Site } from "./types.ts";
 /** Returns the site model, every problem found (the model is partial when there are problems), and the records to keep. */
 export function readSite(root = projectRoot()): { site: Site; problems: Problem[]; records: PublishedRecord[] } {
   const problems: Problem[] = [];
-  const articleNames = listFiles(join(root, ARTICLES_DIR), [".mdx"]);
+  const articleNames = listInputs(root, ARTICLES_DIR, ARTICLE_RULES, problems);
   const articles: Article[] = [];
   for (const name of articleNames) {
     const a = readArticle(root, name, problems);
@@ -32,7 +32,7 @@ export function readSite(root = projectRoot()): { site: Site; problems: Problem[
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const articleSlugs = new Set(articleNames.map((f) => f.replace(/\.mdx$/, "")));
 
-  const dataNames = listFiles(join(root, DATA_DIR), DATA_EXTS);
+  const dataNames = listInputs(root, DATA_DIR, DATA_RULES, problems);
   const datasets: Dataset[] = [];
   const versions: Dataset[] = [];
   const records: PublishedRecord[] = [];
@@ -65,7 +65,7 @@ export function readSite(root = projectRoot()): { site: Site; problems: Problem[
   }
 
   const datasetIds = new Set(dataNames.map((f) => f.replace(/\.(json|csv)$/, "")));
-  for (const id of recordedIds(root))
+  for (const id of recordedIds(root, problems))
     if (!datasetIds.has(id))
       problems.push({
         file: recordFile(id),

@@ -3,7 +3,7 @@
  * (`handOverSite`), so Astro's pages render from it instead of reading content/ and data/ again;
  * the dev server reloads it whenever a file there changes.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { ARTICLES_DIR, DATA_DIR, projectRoot } from "./paths.ts";
 import { loadSite } from "./readSite.ts";
@@ -33,7 +33,7 @@ function signature(root: string): string {
     const abs = join(root, dir);
     if (!existsSync(abs)) continue;
     for (const f of readdirSync(abs).sort()) {
-      const st = statSync(join(abs, f));
+      const st = lstatSync(join(abs, f));
       parts.push(`${dir}/${f}:${st.size}:${st.mtimeMs}`);
     }
   }

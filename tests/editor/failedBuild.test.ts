@@ -1,11 +1,12 @@
 /**
  * A failed build loses nothing: after a good build of the mini fixture, each broken file stops
  * `npm run build` with a non-zero exit and a message naming it, and the output folder is
- * byte-for-byte the last good site, with no staging or previous folder left beside it.
+ * byte-for-byte the last good site, served through its link, with no staging folder, lock or other
+ * version left beside it.
  * Two Astro builds in all: the good one, and the one only Astro can fail; the content check stops
  * the others before Astro starts.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildFolders, cleanUp, FIXTURES, hashTree, isolatedProject, runBuild, runScript, siteFrom, tempDir } from "./sandbox.ts";
@@ -44,14 +45,15 @@ function buildWith(file: string, edit: (s: string) => string) {
 /** Asserts the output folder is the last good site and nothing of the failed build is left. */
 function expectUntouched() {
   expect(hashTree(out)).toEqual(good);
-  expect(buildFolders(out)).toEqual(["dist"]);
+  expect(buildFolders(out)).toEqual(["dist", "dist.sites", "dist.sites/1"]);
+  expect(readlinkSync(out)).toBe("dist.sites/1");
 }
 
 describe("a failed build keeps the last good site", () => {
   it("the good build made a site", () => {
     expect(Object.keys(good)).toContain("bai-viet/bai-mau/index.html");
     expect(Object.keys(good)).toContain("bieu-do/chi-bo/index.html");
-    expect(buildFolders(out)).toEqual(["dist"]);
+    expect(buildFolders(out)).toEqual(["dist", "dist.sites", "dist.sites/1"]);
   });
 
   it("a data value that disagrees with its quote", () => {

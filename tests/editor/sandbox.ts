@@ -97,12 +97,15 @@ export function hashTree(dir: string): Record<string, string> {
   return out;
 }
 
-/** Returns the names in `dir`'s parent that belong to a build of `dir` (itself, `.staging`, `.previous`). */
+/**
+ * Returns the names in `dir`'s parent that belong to a build of `dir` (itself, `.sites`, and the old
+ * `.staging`, `.previous`), and those inside `dir.sites/` prefixed with it ("dist.sites/2").
+ */
 export function buildFolders(dir: string): string[] {
   const parent = dirname(dir);
-  return existsSync(parent)
-    ? readdirSync(parent)
-        .filter((n) => n.startsWith(basename(dir)))
-        .sort()
-    : [];
+  if (!existsSync(parent)) return [];
+  const names = readdirSync(parent).filter((n) => n.startsWith(basename(dir)));
+  const sites = `${dir}.sites`;
+  if (existsSync(sites)) names.push(...readdirSync(sites).map((n) => `${basename(sites)}/${n}`));
+  return names.sort();
 }

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ARTICLES_DIR, articleFiles, DATA_DIR, DATA_EXTS, listFiles, projectRoot } from "../../src/model/paths.ts";
+import { ARTICLES_DIR, articleFiles, DATA_DIR, DATA_EXTS, projectRoot } from "../../src/model/paths.ts";
+import type { Problem } from "../../src/model/problems.ts";
 import { MINI } from "../helpers/mini.ts";
 
 const root = mkdtempSync(join(tmpdir(), "cotmoc-paths-"));
@@ -30,22 +31,17 @@ describe("the content folders", () => {
   });
 });
 
-describe("listFiles", () => {
-  it("lists the files with one of the extensions, sorted, hidden files left out", () => {
-    const dir = join(root, "list");
-    mkdirSync(dir);
-    for (const f of ["b.json", "a.csv", ".a.json", "c.txt", "a.json~", "d.JSON"]) writeFileSync(join(dir, f), "");
-    expect(listFiles(dir, DATA_EXTS)).toEqual(["a.csv", "b.json"]);
-  });
-
-  it("lists nothing in a folder that does not exist", () => {
-    expect(listFiles(join(root, "missing"), DATA_EXTS)).toEqual([]);
-  });
-});
-
 describe("articleFiles", () => {
   it("lists the article files relative to the root", () => {
     expect(articleFiles(MINI)).toEqual(["content/articles/bai-mau.mdx"]);
     expect(articleFiles(join(root, "missing"))).toEqual([]);
+  });
+
+  it("leaves out what the folder rules refuse, and reports it", () => {
+    mkdirSync(join(root, "content/articles/cu"), { recursive: true });
+    for (const f of ["a.mdx", "b.md", "nul.mdx"]) writeFileSync(join(root, "content/articles", f), "");
+    const problems: Problem[] = [];
+    expect(articleFiles(root, problems)).toEqual(["content/articles/a.mdx"]);
+    expect(problems.map((p) => p.file)).toEqual(["content/articles/b.md", "content/articles/cu/", "content/articles/nul.mdx"]);
   });
 });
