@@ -124,7 +124,7 @@ describe("a corrected figure, on every surface", () => {
     );
     const link = row?.querySelector('a[href$="#dinh-chinh"]');
     expect(link?.getAttribute("href")).toBe(`${BASE}bieu-do/${ID}/#dinh-chinh`);
-    expect(words(link?.closest("td"))).toBe("2, 1 đính chính, ngày 02/03/2020");
+    expect(words(link?.closest("td"))).toBe("Phiên bản: 2, 1 đính chính, ngày 02/03/2020");
   });
 
   it("the feed: an item per correction, dated 00:00 in Vietnam, newest first with the articles", () => {

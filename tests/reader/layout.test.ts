@@ -170,6 +170,101 @@ describe("at 1280 px", () => {
   }, 60_000);
 });
 
+describe("the reading column", () => {
+  /** Returns the left and right edges of the text column (paragraphs and list items outside figures and tables) and of each figure. */
+  const columns = (p: Page) =>
+    p.evaluate(() => {
+      const text = [...document.querySelectorAll("main :is(p, li)")]
+        .filter((e) => e.getClientRects().length > 0 && !e.closest("figure, table, .cm-code"))
+        .map((e) => e.getBoundingClientRect());
+      return {
+        left: Math.min(...text.map((r) => r.left)),
+        right: Math.max(...text.map((r) => r.right)),
+        viewport: document.documentElement.clientWidth,
+        figures: [...document.querySelectorAll("main figure.cm-figure")].map((f) => {
+          const r = f.getBoundingClientRect();
+          return { id: f.getAttribute("data-chart"), left: r.left, right: r.right };
+        }),
+        wideShown: [...document.querySelectorAll("figure[data-chart]")].filter((f) =>
+          [...f.querySelectorAll("svg.cm-chart")].some((s) => s.getClientRects().length > 0 && s.closest(".cm-chart-wide")),
+        ).length,
+      };
+    });
+
+  it("at 1280 px is centred: equal margins on an article, a chart page and the data page", async () => {
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const failures = await onEach(context, [article, chart, "du-lieu/"], async (p) => {
+      const c = await columns(p);
+      const [left, right] = [c.left, c.viewport - c.right];
+      return Math.abs(left - right) <= 2 ? [] : [`margins ${left.toFixed(0)} px left, ${right.toFixed(0)} px right`];
+    });
+    await context.close();
+    expect(failures).toEqual([]);
+  }, 60_000);
+
+  it("lets an article's figures out wider than the text at 1280 px (on its axis, wide drawing), not at 360 px", async () => {
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const failures = await onEach(context, [article], async (p) => {
+      const c = await columns(p);
+      const axis = (c.left + c.right) / 2;
+      return [
+        ...(c.figures.length > 0 ? [] : ["no figure"]),
+        ...(c.wideShown === c.figures.length ? [] : [`${c.wideShown} of ${c.figures.length} figures in their wide drawing`]),
+        ...c.figures.flatMap((f) => [
+          ...(f.right - f.left > c.right - c.left + 40 ? [] : [`${f.id}: ${f.right - f.left} px, text ${c.right - c.left} px`]),
+          ...(Math.abs((f.left + f.right) / 2 - axis) <= 2 ? [] : [`${f.id}: off the text's axis`]),
+          ...(f.left >= 0 && f.right <= c.viewport ? [] : [`${f.id}: outside the screen`]),
+        ]),
+      ];
+    });
+    // On a phone they stay in the column, within the screen.
+    const phone = await web.browser.newContext({ viewport: { width: 360, height: 800 } });
+    failures.push(
+      ...(await onEach(phone, [article], async (p) => {
+        const c = await columns(p);
+        return c.figures.flatMap((f) =>
+          f.left >= 0 && f.right <= c.viewport && f.left >= c.left - 0.5 && f.right <= c.right + 0.5
+            ? []
+            : [
+                `360 px: ${f.id}: ${f.left.toFixed(0)}–${f.right.toFixed(0)} px, text ${c.left.toFixed(0)}–${c.right.toFixed(0)} px`,
+              ],
+        );
+      })),
+    );
+    await Promise.all([context.close(), phone.close()]);
+    expect(failures).toEqual([]);
+  }, 60_000);
+
+  it("the data page at 360 px: no cell narrower than 18 characters, nothing to scroll sideways", async () => {
+    const context = await web.browser.newContext({ viewport: { width: 360, height: 800 } });
+    const failures = await onEach(context, ["du-lieu/"], (p) =>
+      p.evaluate(() => {
+        const cells = [...document.querySelectorAll<HTMLElement>("main :is(th, td, caption)")].filter(
+          (e) => e.getClientRects().length > 0 && (e.textContent ?? "").trim().length > 0,
+        );
+        const narrow = cells.flatMap((e) => {
+          const probe = document.createElement("span");
+          probe.style.cssText = "display:inline-block;width:1ch;padding:0;border:0";
+          e.append(probe);
+          const chars = e.getBoundingClientRect().width / probe.getBoundingClientRect().width;
+          probe.remove();
+          return chars < 18 ? [`“${(e.textContent ?? "").trim().slice(0, 20)}”: ${chars.toFixed(0)}ch`] : [];
+        });
+        const scrolls = [document.documentElement, ...document.querySelectorAll(".cm-table-wrap")].filter(
+          (e) => e.scrollWidth > e.clientWidth,
+        );
+        return [
+          ...(cells.length > 0 ? [] : ["no dataset shown"]),
+          ...narrow.slice(0, 5),
+          ...scrolls.map((e) => `${e.localName}.${e.getAttribute("class") ?? ""} scrolls sideways`),
+        ];
+      }),
+    );
+    await context.close();
+    expect(failures).toEqual([]);
+  }, 60_000);
+});
+
 describe("the colour scheme switch (radio buttons and CSS, no script)", () => {
   const contextFor = (scheme: "light" | "dark") =>
     web.browser.newContext({ colorScheme: scheme, javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
