@@ -8,9 +8,8 @@
 import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import subsetFont from "subset-font";
-import { FONT_NAME } from "../design/typography.ts";
+import { FONT_FEATURES, FONT_FILES, FONT_NAME } from "../design/typography.ts";
 import { cachedFile, packageVersion } from "../lib/fileCache.ts";
-import { FONT_FILES } from "../publish/raster.ts";
 
 /** The two weights the embed page uses, with the TTF each is cut from. */
 const WEIGHTS = [
@@ -18,18 +17,10 @@ const WEIGHTS = [
   { weight: 700, file: FONT_FILES[1] ?? "" },
 ] as const;
 
-/**
- * The OpenType features kept: those a browser applies to Latin and Vietnamese text by default
- * (marks, kerning, ligatures, the Vietnamese forms of `locl`) and the tabular figures charts ask for.
- * The font's other features (small capitals, old-style and fraction figures, …) would keep their
- * glyphs too, and double the subset's size.
- */
-const FEATURES = ["ccmp", "locl", "mark", "mkmk", "kern", "liga", "clig", "calt", "rlig", "tnum"];
-
 /** What the subsets depend on besides the characters. */
 const SUBSET_VERSION = ["@expo-google-fonts/noto-sans", "subset-font", "harfbuzzjs"]
   .map((p) => `${p}@${packageVersion(p)}`)
-  .concat(FEATURES)
+  .concat(FONT_FEATURES)
   .join(" ");
 
 /** Elements whose text is never drawn with the page's font: accessible names, descriptions, code. */
@@ -49,7 +40,7 @@ export function drawnCharacters(html: string): string {
 /** Returns the WOFF2 subset of one weight holding `chars`, from the build cache or made now. */
 async function subset(file: string, chars: string): Promise<Buffer> {
   const path = await cachedFile("embed-fonts", `${SUBSET_VERSION} ${file} ${chars}`, ".woff2", () =>
-    subsetFont(readFileSync(file), chars, { targetFormat: "woff2", keepFeatures: FEATURES }),
+    subsetFont(readFileSync(file), chars, { targetFormat: "woff2", keepFeatures: FONT_FEATURES }),
   );
   return readFileSync(path);
 }

@@ -8,15 +8,11 @@ import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import subsetFont from "subset-font";
-import { FONT_NAME } from "../design/typography.ts";
+import { FONT_FEATURES, FONT_FILES, FONT_NAME } from "../design/typography.ts";
 import { cachedFile, packageVersion } from "../lib/fileCache.ts";
 import { href } from "../lib/urls.ts";
-import { FONT_FILES } from "./raster.ts";
 
 const require = createRequire(import.meta.url);
-
-/** The OpenType features kept: what browsers apply to Latin and Vietnamese by default, and tabular figures. */
-export const FONT_FEATURES = ["ccmp", "locl", "mark", "mkmk", "kern", "liga", "clig", "calt", "rlig", "tnum"];
 
 /** The code points kept: fontsource's published `latin` and `vietnamese` ranges ("U+0000-00FF,U+0131,…"). */
 export const SITE_FONT_RANGES: string = (() => {
@@ -35,16 +31,17 @@ export function parseUnicodeRange(range: string): [number, number][] {
   });
 }
 
+const SITE_FONT_CODE_POINTS = parseUnicodeRange(SITE_FONT_RANGES);
+
 /** Returns true when the served subset holds `ch` (a character outside it is drawn by a system font). */
 export function inSiteFont(ch: string): boolean {
   const cp = ch.codePointAt(0) ?? 0;
-  return parseUnicodeRange(SITE_FONT_RANGES).some(([a, b]) => cp >= a && cp <= b);
+  return SITE_FONT_CODE_POINTS.some(([a, b]) => cp >= a && cp <= b);
 }
 
 function rangeText(): string {
   let text = "";
-  for (const [a, b] of parseUnicodeRange(SITE_FONT_RANGES))
-    for (let cp = Math.max(a, 0x20); cp <= b; cp++) text += String.fromCodePoint(cp);
+  for (const [a, b] of SITE_FONT_CODE_POINTS) for (let cp = Math.max(a, 0x20); cp <= b; cp++) text += String.fromCodePoint(cp);
   return text;
 }
 
