@@ -16,7 +16,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "ignore",
-  build: { format: "directory" },
+  // Every page inlines its CSS (about 3 KB gzipped): no stylesheet request stands between the HTML and first paint.
+  build: { format: "directory", inlineStylesheets: "always" },
   devToolbar: { enabled: false },
   logger: { entrypoint: new URL("./src/integrations/buildLog.mjs", import.meta.url) },
   // Content-Security-Policy, as a <meta> in every page. Astro hashes the scripts and styles it
