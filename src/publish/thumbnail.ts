@@ -18,7 +18,10 @@ export function thumbnailIsCut(d: Dataset, maxPx: number): boolean {
   return narrow.width > 0 && (narrow.height * THUMB_MAX_PX) / narrow.width > maxPx;
 }
 
-/** Returns the thumbnail markup of a dataset's chart, or undefined when it has no drawing. */
+/**
+ * Returns the thumbnail markup of a dataset's chart, or undefined when it has no drawing. Its
+ * viewBox's aspect ratio keeps its height while front.css skips it off screen (content-visibility).
+ */
 export function thumbnailSvg(d: Dataset): string | undefined {
   const { narrow } = renderChartSvgs(d);
   if (!narrow.svg) return undefined;
@@ -26,5 +29,5 @@ export function thumbnailSvg(d: Dataset): string | undefined {
     .replace(/<title>[\s\S]*?<\/title>|<desc>[\s\S]*?<\/desc>/g, "")
     .replace(/^<svg\b([^>]*?)\srole="img"/, "<svg$1")
     .replace(/^<svg\b([^>]*?)\saria-label="[^"]*"/, "<svg$1")
-    .replace(/^<svg\b/, '<svg aria-hidden="true"');
+    .replace(/^<svg\b/, `<svg aria-hidden="true" style="aspect-ratio:${narrow.width}/${narrow.height}"`);
 }

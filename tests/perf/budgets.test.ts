@@ -87,4 +87,25 @@ describe("first paint", () => {
     const linked = pages.filter((file) => /<link\b[^>]*\brel="?stylesheet/i.test(readFileSync(join(DIST, file), "utf8")));
     expect(linked).toEqual([]);
   });
+
+  // content.css skips the layout of a chart off screen (content-visibility); its aspect ratio, that
+  // of its viewBox, is then all that gives it a height: without it, the page would jump on scrolling.
+  it("every chart and thumbnail in a page keeps its viewBox's aspect ratio, drawn or not", () => {
+    const placed = pages.flatMap((file) =>
+      [
+        ...readFileSync(join(DIST, file), "utf8").matchAll(
+          /<(?:div class="cm-marked"|a class="cm-thumb[^"]*"[^>]*)><svg\b([^>]*)>/g,
+        ),
+      ].map(([, attrs = ""]) => ({
+        file,
+        attrs,
+      })),
+    );
+    expect(placed.length).toBeGreaterThan(articles.length);
+    const wrong = placed.flatMap(({ file, attrs }) => {
+      const [, , w, h] = /viewBox="([^"]*)"/.exec(attrs)?.[1]?.split(" ") ?? [];
+      return attrs.includes(`style="aspect-ratio:${w}/${h}"`) ? [] : [`${file}: ${attrs.slice(0, 80)}`];
+    });
+    expect(wrong).toEqual([]);
+  });
 });

@@ -17,6 +17,9 @@ describe("thumbnailSvg", () => {
     const svg = thumbnailSvg(d) ?? "";
     const open = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? "";
     expect(open).toContain('aria-hidden="true"');
+    // front.css skips it off screen: its aspect ratio alone then gives it its height.
+    const { width, height } = renderChartSvgs(d).narrow;
+    expect(open).toContain(`style="aspect-ratio:${width}/${height}"`);
     expect(open).not.toMatch(/\srole=|\saria-label=/);
     expect(svg).not.toMatch(/<title>|<desc>/);
     const marks = (s: string) => s.match(/<(rect|line|path|text)\b/g)?.length;
