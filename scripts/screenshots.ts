@@ -24,10 +24,10 @@ if (!existsSync(join(dist, "index.html"))) {
   process.exit(1);
 }
 
-/** Returns the base path the site was built for, from where the home page finds Astro's assets. */
+/** Returns the base path the site was built for, from where the home page finds its icon (its CSS is inline). */
 function builtBase(): string {
   const html = readFileSync(join(dist, "index.html"), "utf8");
-  return /(?:href|src)="([^"]*\/)_astro\//.exec(html)?.[1] ?? "/";
+  return /<link rel="icon" href="([^"]*\/)favicon\.svg"/.exec(html)?.[1] ?? "/";
 }
 
 /** Returns the first page folder under `dir` (sorted), preferring `preferred` when it exists. */
@@ -62,6 +62,10 @@ try {
         const page = await context.newPage();
         await page.goto(server.url + path, { waitUntil: "load" });
         await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        // Charts off screen are not drawn (content-visibility): the whole page is put on screen first.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.setViewportSize({ width, height });
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const file = join(out, `${name}-${width}-${scheme === "light" ? "sang" : "toi"}.png`);
         await page.screenshot({ path: file, fullPage: true });
         written.push(file);
