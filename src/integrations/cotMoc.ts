@@ -14,22 +14,34 @@ import { ARTICLES_DIR, DATA_DIR, projectRoot } from "../model/paths.ts";
 import { formatProblem, SiteError } from "../model/problems.ts";
 import { handedSite, handOverSite } from "../model/siteStore.ts";
 import { abandonPngOutput, beginPngOutput, writePngOutput } from "../publish/pngOutput.ts";
+import { startRasterPool, stopRasterPool } from "../publish/rasterPool.ts";
 
 export function cotMoc(): AstroIntegration {
   return {
     name: "cot-moc",
     hooks: {
-      // PNG endpoints hand Astro placeholders during a build; their files are copied in at the end.
-      "astro:build:start": () => beginPngOutput(),
+      // PNG endpoints hand Astro placeholders during a build, and worker threads draw the PNGs
+      // beside the pages' rendering; the files are copied in at the end, once all are drawn.
+      "astro:build:start": ({ logger }) => {
+        beginPngOutput();
+        const pool = startRasterPool();
+        if (pool) logger.info(`PNG: vẽ trong ${pool.size} luồng song song.`);
+      },
       "astro:build:done": async ({ dir, logger }) => {
-        const pngs = await writePngOutput(fileURLToPath(dir));
+        let pngs: string[];
+        try {
+          pngs = await writePngOutput(fileURLToPath(dir));
+        } finally {
+          await stopRasterPool();
+        }
         if (pngs.length) logger.info(`PNG: ${pngs.length} tệp đã chép từ bộ nhớ đệm.`);
         const fixed = normalizeTextFiles(fileURLToPath(dir));
         if (fixed.length) logger.info(`NFC: ${fixed.length} tệp đã chuẩn hóa Unicode.`);
       },
-      "astro:config:setup": ({ command, logger, updateConfig }) => {
-        // A build that failed in this process may have left its PNG notes behind.
+      "astro:config:setup": async ({ command, logger, updateConfig }) => {
+        // A build that failed in this process may have left its PNG notes and workers behind.
         abandonPngOutput();
+        await stopRasterPool();
         // A build reads content/ and data/ once: scripts/build.ts has checked them when it hands the model over.
         const root = projectRoot();
         if (command !== "build" || handedSite()?.root !== root) {

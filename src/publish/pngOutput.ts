@@ -8,6 +8,7 @@ import { copyFile, mkdir, stat } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, normalize } from "node:path";
 import { href } from "../lib/urls.ts";
+import { pendingRaster } from "./rasterPool.ts";
 
 /**
  * Where the build's notes live: on `globalThis` under a global symbol, because the integration and
@@ -41,10 +42,11 @@ export async function writePngOutput(outDir: string): Promise<string[]> {
   abandonPngOutput();
   if (!files) return [];
   const paths = [...files.keys()].sort();
+  const drawn = await drawnFiles(files, paths);
   await Promise.all([...new Set(paths.map((p) => dirname(join(outDir, p))))].map((d) => mkdir(d, { recursive: true })));
   await Promise.all(
     paths.map(async (path) => {
-      const from = files.get(path) ?? "";
+      const from = drawn.get(path) ?? "";
       try {
         await copyFile(from, join(outDir, path));
       } catch (e) {
@@ -53,6 +55,21 @@ export async function writePngOutput(outDir: string): Promise<string[]> {
     }),
   );
   return paths;
+}
+
+/**
+ * Returns where each noted PNG is, once every one a worker draws is done (rasterPool.ts); throws
+ * naming the site path of each PNG that could not be drawn, after all have finished: no worker is
+ * still writing when the build stops.
+ */
+async function drawnFiles(files: Owed, paths: string[]): Promise<Map<string, string>> {
+  const results = await Promise.allSettled(paths.map((p) => pendingRaster(files.get(p) ?? "") ?? files.get(p) ?? ""));
+  const failed = paths.flatMap((path, i) => {
+    const r = results[i];
+    return r?.status === "rejected" ? [`${path}: ${(r.reason as Error).message}`] : [];
+  });
+  if (failed.length) throw new Error(`Không vẽ được ${failed.length} ảnh PNG:\n${failed.map((f) => `  ${f}`).join("\n")}`);
+  return new Map(paths.map((path, i) => [path, (results[i] as PromiseFulfilledResult<string>).value]));
 }
 
 /**
@@ -78,8 +95,9 @@ export function pngEndpoint(png: (context: APIContext) => Promise<string>): APIR
     const file = await png(context);
     const files = owed();
     if (!files) return pngResponse(readFileSync(file));
-    // A file that is not there fails now, naming the page, not at the end of the build.
-    await stat(file);
+    // A file that is not there fails now, naming the page, not at the end of the build (one a
+    // worker is drawing is checked by writePngOutput).
+    if (!pendingRaster(file)) await stat(file);
     const path = sitePath(context.url.pathname, href());
     const earlier = files.get(path);
     if (earlier !== undefined && earlier !== file)
