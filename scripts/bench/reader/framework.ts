@@ -89,6 +89,12 @@ function seedNpmVersions(root: string, nodeModules: string): void {
   }
 }
 
+/** Returns the installed Framework's version. */
+export function frameworkVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require("@observablehq/framework/package.json") as { version: string }).version;
+}
+
 /** Where Framework's command line lives (its package's `bin`). */
 function frameworkBin(): string {
   const require = createRequire(import.meta.url);

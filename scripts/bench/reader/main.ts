@@ -9,7 +9,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -17,7 +17,7 @@ import { gzipSync } from "node:zlib";
 import { launch } from "../../lib/browser.ts";
 import type { Served } from "../../lib/staticServer.ts";
 import { bundleChartScript, chartModuleForFramework, type BundleKind } from "./bundle.ts";
-import { buildFramework, type FrameworkPage } from "./framework.ts";
+import { buildFramework, frameworkVersion, type FrameworkPage } from "./framework.ts";
 import { CPU_SLOWDOWN, loadOnce, NETWORK, VIEWPORT } from "./measure.ts";
 import { chartSpecs, measuredPages, sameMarks } from "./pages.ts";
 import { peerPage } from "./peers.ts";
@@ -40,23 +40,29 @@ if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds: cần m�
 
 const root = process.cwd();
 const log = (s: string) => process.stderr.write(`${s}\n`);
+/** What was compared and how: printed (stderr now, stdout with the results) and kept in the JSON. */
+const setup: string[] = [];
+const note = (s: string) => {
+  setup.push(s);
+  log(s);
+};
 
 /** Returns the built site to measure: --dist, else the repository's dist/, else one built now. */
 function siteDist(): string {
   if (args.dist) {
     const dir = resolve(args.dist);
     if (!existsSync(join(dir, "index.html"))) throw new Error(`--dist: ${dir} không chứa index.html của một bản dựng`);
-    log(`Our site: ${dir} (--dist)`);
+    note(`Our site: ${dir} (--dist)`);
     return dir;
   }
   const dir = join(root, "dist");
   if (existsSync(join(dir, "index.html"))) {
-    log(
+    note(
       `Our site: ${dir}, as built at ${statSync(join(dir, "index.html")).mtime.toISOString()} (run npm run build first to measure the current code)`,
     );
     return dir;
   }
-  log("Our site: no dist/, running npm run build");
+  note("Our site: no dist/, running npm run build");
   const run = spawnSync(process.execPath, ["scripts/build.ts"], { cwd: root, stdio: "inherit" });
   if (run.status !== 0) throw new Error(`npm run build thất bại (mã ${run.status})`);
   return dir;
@@ -78,7 +84,7 @@ async function makePeer(kind: BundleKind): Promise<{ dir: string; charts: Map<st
   const name = `_peer/chart-${kind}.${createHash("sha256").update(script).digest("hex").slice(0, 10)}.js`;
   mkdirSync(join(dir, "_peer"), { recursive: true });
   writeFileSync(join(dir, name), script);
-  log(`plot-${kind}: chart script ${kb(script.length)}, ${kb(gz(script))} gzipped`);
+  note(`plot-${kind}: chart script ${kb(script.length)}, ${kb(gz(script))} gzipped`);
   const charts = new Map<string, string[]>();
   for (const p of pages) {
     const html = readFileSync(join(dist, p.path, "index.html"), "utf8");
@@ -97,7 +103,7 @@ for (const p of pages) {
   const ids = whole.charts.get(p.path) ?? [];
   expected.set(p.path, ids.length);
   const html = readFileSync(join(dist, p.path, "index.html"), "utf8");
-  log(
+  note(
     `/${p.path}: ${ids.length} charts; the peers' data redraws ${sameMarks(html, ids, specsFor(p.role))} of them byte for byte (in Node)`,
   );
 }
@@ -119,6 +125,11 @@ if (!args["no-framework"]) {
   log("framework: building the Observable Framework project…");
   const fwDist = buildFramework(join(scratch, "framework"), join(root, "node_modules"), await chartModuleForFramework(), fwPages);
   layers.framework = [fwDist];
+  const js = readdirSync(fwDist, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"));
+  const jsBytes = js.reduce((n, f) => n + statSync(join(fwDist, f)).size, 0);
+  note(
+    `framework: Observable Framework ${frameworkVersion()}, ${js.length} JavaScript modules built, ${kb(jsBytes)} before gzip`,
+  );
 }
 
 const servers = new Map<Variant, Served>();
@@ -128,8 +139,9 @@ for (const v of VARIANTS) {
 }
 
 const browser = await launch();
-log(
-  `Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height} px, CPU ×${CPU_SLOWDOWN}, ` +
+const chromium = browser.version();
+note(
+  `Chromium ${chromium}, ${VIEWPORT.width}×${VIEWPORT.height} px, CPU ×${CPU_SLOWDOWN}, ` +
     `latency ${NETWORK.latency} ms, ${((NETWORK.downloadThroughput * 8) / 1024).toFixed(2)} / ${((NETWORK.uploadThroughput * 8) / 1024).toFixed(2)} kbit/s, ${rounds} rounds`,
 );
 const samples: Sample[] = [];
@@ -153,10 +165,11 @@ try {
 }
 
 const summary = summarize(samples);
+console.log(setup.join("\n"));
 console.log(formatSummary(summary));
 if (args.json) {
   const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).stdout.trim();
-  const settings = { rounds, viewport: VIEWPORT, cpuSlowdown: CPU_SLOWDOWN, network: NETWORK, dist, commit };
-  writeFileSync(args.json, `${JSON.stringify({ settings, summary, samples }, null, 2)}\n`);
+  const settings = { rounds, chromium, viewport: VIEWPORT, cpuSlowdown: CPU_SLOWDOWN, network: NETWORK, dist, commit };
+  writeFileSync(args.json, `${JSON.stringify({ settings, setup, summary, samples }, null, 2)}\n`);
   log(`Written: ${args.json}`);
 }
