@@ -8,7 +8,7 @@ import { parseHTML } from "linkedom";
 import { frameworkMarkdown } from "../../scripts/bench/reader/framework.ts";
 import { blockingTimes, type Load } from "../../scripts/bench/reader/measure.ts";
 import { chartOptionsInMdx, peerPage, type ChartSpec } from "../../scripts/bench/reader/peers.ts";
-import { summarize, type Sample } from "../../scripts/bench/reader/summary.ts";
+import { formatSummary, summarize, type Sample } from "../../scripts/bench/reader/summary.ts";
 
 const SVG = (label: string) => `<svg class="cm-chart" viewBox="0 0 640 100"><title>${label}</title><text>322 hộ</text></svg>`;
 const PAGE = `<!DOCTYPE html><html lang="vi"><head><title>Bài</title><link rel="stylesheet" href="/_astro/a.css"></head><body><main>
@@ -134,5 +134,16 @@ describe("summarize", () => {
     expect(a?.ratios["plot-shaken"]?.fcp).toBeCloseTo(1.2, 12);
     expect(a?.ratios["plot-shaken"]?.chart).toBeCloseTo(0.5, 12);
     expect(a?.ratios["plot-whole"]).toBeUndefined();
+  });
+
+  it("pairs each round's load of ours with the peer's of the same round", () => {
+    // FCP ratios by round: 1000/900, 1400/1100, 1200/1000; chart: 1/3, 0.7, 0.5.
+    const [a] = summarize(samples);
+    expect(a?.pairs["plot-shaken"]?.fcp.median).toBeCloseTo(1.2, 12);
+    expect(a?.pairs["plot-shaken"]?.chart).toMatchObject({ pairs: 3, low: 1000 / 3000, high: 0.7, coverage: 0.75 });
+    expect(a?.pairs["plot-shaken"]?.chart.median).toBeCloseTo(0.5, 12);
+    expect(formatSummary(summarize(samples))).toContain(
+      "| plot-shaken | × 1.20 | × 0.50 | × 0.50 | × 1.20 (× 1.11 to × 1.27, 75 %) | × 0.50 (× 0.33 to × 0.70, 75 %) |",
+    );
   });
 });

@@ -2,7 +2,7 @@
  * Medians per page and variant, the ratios ours / peer, and the printed table. Pure: the same
  * loads give the same summary.
  */
-import { median } from "../stats.ts";
+import { median, medianInterval, type MedianInterval } from "../stats.ts";
 import type { Load } from "./measure.ts";
 
 export const VARIANTS = ["ours", "plot-whole", "plot-shaken", "framework"] as const;
@@ -16,6 +16,19 @@ export interface PageSummary {
   medians: Partial<Record<Variant, Medians & { loads: number }>>;
   /** Ours / peer, by peer: FCP, first chart painted, every chart painted. */
   ratios: Partial<Record<Variant, { fcp: number; chart: number; allCharts: number }>>;
+  /**
+   * Ours / peer round by round (a round loads ours, then each peer, back to back, so the machine's
+   * load falls on both): the median of those ratios with a distribution-free interval (stats.ts).
+   */
+  pairs: Partial<Record<Variant, { fcp: PairRatio; chart: PairRatio }>>;
+}
+
+export type PairRatio = { median: number; pairs: number } & Partial<MedianInterval>;
+
+/** Returns the median of `ours[i] / peer[i]` over the rounds both have, with its interval. */
+export function pairRatio(ours: readonly number[], peer: readonly number[]): PairRatio {
+  const ratios = ours.slice(0, peer.length).map((o, i) => o / (peer[i] ?? NaN));
+  return { median: median(ratios), pairs: ratios.length, ...medianInterval(ratios) };
 }
 
 export interface Sample {
@@ -33,16 +46,29 @@ export function medians(loads: readonly Load[]): Medians {
 export function summarize(samples: readonly Sample[]): PageSummary[] {
   const pages = [...new Set(samples.map((s) => s.page))];
   return pages.map((page) => {
-    const out: PageSummary = { page, medians: {}, ratios: {} };
+    const out: PageSummary = { page, medians: {}, ratios: {}, pairs: {} };
+    const loadsOf = (v: Variant) => samples.filter((s) => s.page === page && s.variant === v).map((s) => s.load);
     for (const v of VARIANTS) {
-      const loads = samples.filter((s) => s.page === page && s.variant === v).map((s) => s.load);
+      const loads = loadsOf(v);
       if (loads.length) out.medians[v] = { ...medians(loads), loads: loads.length };
     }
+    const oursLoads = loadsOf("ours");
     const ours = out.medians.ours;
     for (const v of VARIANTS.slice(1)) {
       const peer = out.medians[v];
       if (ours && peer) {
         out.ratios[v] = { fcp: ours.fcp / peer.fcp, chart: ours.chart / peer.chart, allCharts: ours.allCharts / peer.allCharts };
+        const peerLoads = loadsOf(v);
+        out.pairs[v] = {
+          fcp: pairRatio(
+            oursLoads.map((l) => l.fcp),
+            peerLoads.map((l) => l.fcp),
+          ),
+          chart: pairRatio(
+            oursLoads.map((l) => l.chart),
+            peerLoads.map((l) => l.chart),
+          ),
+        };
       }
     }
     return out;
@@ -51,6 +77,15 @@ export function summarize(samples: readonly Sample[]): PageSummary[] {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${Math.round(n).toLocaleString("en-US")} ms`;
+
+/** "× 1.02 (× 0.95 to × 1.10, 98 %)": a round-by-round ratio with its interval. */
+function pairText(p: PairRatio): string {
+  const interval =
+    p.low === undefined
+      ? ""
+      : ` (× ${p.low.toFixed(2)} to × ${(p.high ?? NaN).toFixed(2)}, ${Math.round((p.coverage ?? 0) * 100)} %)`;
+  return `× ${p.median.toFixed(2)}${interval}`;
+}
 
 /** Returns the summary as Markdown tables: medians, then ratios. */
 export function formatSummary(summary: readonly PageSummary[]): string {
@@ -68,11 +103,18 @@ export function formatSummary(summary: readonly PageSummary[]): string {
         `| ${v} | ${m.loads} | ${kb(m.bytes)} | ${kb(m.jsBytes)} | ${m.requests} | ${ms(m.fcp)} | ${ms(m.chart)} | ${ms(m.allCharts)} | ${ms(m.tbt)} | ${ms(m.longBeforeFcp)} |`,
       );
     }
-    lines.push("\n| ours / peer | FCP | first chart painted | all charts painted |");
-    lines.push("|---|---|---|---|");
+    lines.push(
+      "\n| ours / peer | FCP | first chart painted | all charts painted | FCP, round by round | first chart, round by round |",
+    );
+    lines.push("|---|---|---|---|---|---|");
     for (const v of VARIANTS.slice(1)) {
       const r = s.ratios[v];
-      if (r) lines.push(`| ${v} | × ${r.fcp.toFixed(2)} | × ${r.chart.toFixed(2)} | × ${r.allCharts.toFixed(2)} |`);
+      const p = s.pairs[v];
+      if (r && p) {
+        lines.push(
+          `| ${v} | × ${r.fcp.toFixed(2)} | × ${r.chart.toFixed(2)} | × ${r.allCharts.toFixed(2)} | ${pairText(p.fcp)} | ${pairText(p.chart)} |`,
+        );
+      }
     }
   }
   return lines.join("\n");
