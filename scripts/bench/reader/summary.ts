@@ -80,8 +80,9 @@ const ms = (n: number) => `${Math.round(n).toLocaleString("en-US")} ms`;
 
 /** "× 1.02 (× 0.95 to × 1.10, 98 %)": a round-by-round ratio with its interval. */
 function pairText(p: PairRatio): string {
+  // Under 3 rounds an interval would hold the median with less than 75 % probability: left out.
   const interval =
-    p.low === undefined
+    p.low === undefined || p.pairs < 3
       ? ""
       : ` (× ${p.low.toFixed(2)} to × ${(p.high ?? NaN).toFixed(2)}, ${Math.round((p.coverage ?? 0) * 100)} %)`;
   return `× ${p.median.toFixed(2)}${interval}`;
