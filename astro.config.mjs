@@ -11,6 +11,9 @@ import { paragraphIds } from "./src/model/paragraphIds.ts";
 const site = process.env.SITE_URL ?? "http://localhost:4321";
 /** Sub-path the site is served under ("/cot-moc/"); set BASE_PATH when deploying to one. */
 const base = process.env.BASE_PATH ?? "/";
+// `astro dev` would ask the registry for a newer Astro and print "New version of Astro available":
+// the lockfile pins Astro on purpose (tests and benchmarks are measured on it), so the notice would mislead.
+process.env.ASTRO_DISABLE_UPDATE_CHECK ??= "true";
 
 export default defineConfig({
   site,

@@ -84,10 +84,10 @@ const code = await publish({
     if (written.length) console.log(`Đã ghi bản ghi xuất bản: ${written.join(", ")} (commit cùng dữ liệu).`);
   },
 });
-// Without SITE_URL, embed codes, feeds, canonical links, share links and the credit in downloads name
-// http://localhost:4321: right for `npm start`, wrong for a site put online.
+// Without SITE_URL, embed codes, feeds, canonical links, Open Graph, share links and the JSON download
+// name http://localhost:4321: right for `npm start`, wrong for a site put online. Credit lines name the site alone.
 if (code === 0 && !process.env.SITE_URL)
   console.log(
-    "Chưa đặt SITE_URL: mã nhúng, RSS, liên kết chuẩn và chia sẻ, dòng nguồn của tệp tải về trỏ tới http://localhost:4321; bản này để xem trên máy này. Khi xuất bản: SITE_URL=https://… npm run build.",
+    "Chưa đặt SITE_URL: mã nhúng, RSS, liên kết chuẩn, Open Graph, liên kết chia sẻ và địa chỉ trong tệp JSON trỏ tới http://localhost:4321, chỉ đúng khi xem bằng npm start trên máy này; dòng nguồn của tệp PNG, SVG, CSV chỉ ghi “Cột Mốc”. Khi xuất bản: SITE_URL=https://… npm run build.",
   );
 process.exit(code);
