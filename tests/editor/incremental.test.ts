@@ -70,7 +70,7 @@ const ALWAYS = [
   "/tim-kiem/index.html",
 ];
 
-const DATASET = "ke-hoach-thoi-gian-toi";
+const DATASET = "kiem-tra-dang";
 const OTHER_DATASET = "chi-bo-thon-theo-loai";
 const ARTICLE = "gan-chuyen-mon-voi-xay-dung-dang-net-moi-o-dang-bo-bien-phong-tinh";
 const OTHER_ARTICLE = "dang-uy-bo-doi-bien-phong-tinh-ket-qua-buoc-dau-phan-cong-dang-vien-sinh-hoat-tai-cac-chi-bo-thon";
