@@ -103,6 +103,15 @@ describe("an incremental rebuild", () => {
     expect(again.tree).toEqual(first.tree);
   }, 300_000);
 
+  it("after a build that stopped before its end (its stored PNGs may be placeholders) renders every page once", () => {
+    // The marker the cot-moc integration writes at astro:build:start and removes once the PNGs are in.
+    writeFileSync(join(inc.project, ".cache", "cot-moc-png-pending"), "");
+    const again = build(inc);
+    expect(again.reused).toEqual([]);
+    expect(again.tree).toEqual(first.tree);
+    expect(build(inc).reused.length).toBe(first.rendered.length - ALWAYS.length);
+  }, 300_000);
+
   it("after one dataset is edited renders its pages, reuses the others', and equals a build of every page", () => {
     edit(
       [inc, cold],
