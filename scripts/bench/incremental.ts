@@ -67,6 +67,9 @@ function build(label: string): Run {
   for (const m of r.stdout.matchAll(/├─ \S+ \((restored|cached|\+)/g)) m[1] === "+" ? rendered++ : reused++;
   const run = { label, seconds, rendered, reused };
   console.log(`${label.padEnd(22)} ${seconds.toFixed(1).padStart(7)} s   ${rendered} rendered, ${reused} reused`);
+  // Astro's own phases (collecting build info, bundling, generating), to see where a rebuild's time goes.
+  const phases = [...r.stdout.matchAll(/(?:✓ Completed in|✓ built in|page\(s\) built in) ([\d.]+m?s)/g)].map((m) => m[1]);
+  console.log(`${"".padEnd(22)} Astro phases: ${phases.join(", ")}`);
   return run;
 }
 
