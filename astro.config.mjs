@@ -21,6 +21,9 @@ export default defineConfig({
   trailingSlash: "ignore",
   build: { format: "directory" },
   devToolbar: { enabled: false },
+  // Pages whose cacheKey (src/publish/pageKeys.ts: a hash of the data they render) and code are
+  // unchanged are copied from the last build; the cache lives in cacheDir (see docs/ci.md).
+  experimental: { incrementalBuild: true },
   logger: { entrypoint: new URL("./src/integrations/buildLog.mjs", import.meta.url) },
   // Content-Security-Policy, as a <meta> in every page. Astro hashes the scripts and styles it
   // bundles; a layout that writes an inline one registers its hash (src/lib/csp.ts). No inline

@@ -4,7 +4,8 @@
  * atomic rename (scripts/lib/publish.ts: dist is a link to dist.sites/<n>/). A failed or killed
  * build leaves dist/ exactly as the last good one.
  *
- * Options: --out DIR (default dist), --root DIR (the project's code, as for `astro build --root`).
+ * Options: --out DIR (default dist), --root DIR (the project's code, as for `astro build --root`),
+ * --force (render every page: ignore the pages kept by the last build, as a first build does).
  * COTMOC_BUILD_WAIT_S: seconds to wait for another build of the same folder (default 1800; 0 refuses).
  */
 import { spawnSync } from "node:child_process";
@@ -38,8 +39,10 @@ function takeOption(args: string[], name: string): string | undefined {
 const args = process.argv.slice(2);
 const out = resolve(takeOption(args, "--out") ?? "dist");
 const codeRoot = takeOption(args, "--root");
+const force = args.includes("--force");
+if (force) args.splice(args.indexOf("--force"), 1);
 if (args.length) {
-  console.error(`Không biết tùy chọn ${args.join(" ")}; dùng --out THƯ_MỤC hoặc --root THƯ_MỤC.`);
+  console.error(`Không biết tùy chọn ${args.join(" ")}; dùng --out THƯ_MỤC, --root THƯ_MỤC hoặc --force.`);
   process.exit(2);
 }
 
@@ -57,7 +60,7 @@ async function make(staging: string): Promise<void> {
   handOverSite(checked.site);
   records = checked.records;
   try {
-    await build({ ...(codeRoot ? { root: resolve(codeRoot) } : {}), outDir: staging });
+    await build({ ...(codeRoot ? { root: resolve(codeRoot) } : {}), outDir: staging, ...(force ? { force } : {}) });
   } catch (e) {
     throw new PublishError(`astro build dừng: ${(e as Error).stack ?? String(e)}`);
   }

@@ -6,7 +6,7 @@
  * palette and, at the build's end, copies the PNGs in and normalizes the text files to NFC.
  */
 import type { AstroIntegration } from "astro";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { paletteCssPlugin } from "../design/siteCss.ts";
@@ -20,14 +20,38 @@ import { abandonPngOutput, beginPngOutput, writePngOutput } from "../publish/png
 /** How long the dev server waits after a file event before reading the files again. */
 const SETTLE_MS = 150;
 
+/**
+ * Astro's incremental build keeps a copy of each page in `<cacheDir>/dist/` and its manifest in
+ * `<cacheDir>/incremental-build.json`. While this marker exists, the stored PNGs may still be
+ * placeholders: a build that ends before `astro:build:done` leaves it, and the next build then drops
+ * the manifest (renders every page once) rather than reuse an empty PNG.
+ */
+const PNG_PENDING = "cot-moc-png-pending";
+
 export function cotMoc(): AstroIntegration {
+  let incremental: { cacheDir: string } | undefined;
   return {
     name: "cot-moc",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        incremental = config.experimental.incrementalBuild ? { cacheDir: fileURLToPath(config.cacheDir) } : undefined;
+      },
       // PNG endpoints hand Astro placeholders during a build; their files are copied in at the end.
-      "astro:build:start": () => beginPngOutput(),
+      "astro:build:start": ({ logger }) => {
+        beginPngOutput();
+        if (!incremental) return;
+        const pending = join(incremental.cacheDir, PNG_PENDING);
+        if (existsSync(pending)) {
+          rmSync(join(incremental.cacheDir, "incremental-build.json"), { force: true });
+          logger.info("Bản dựng trước dừng giữa chừng: dựng lại mọi trang một lần.");
+        }
+        mkdirSync(incremental.cacheDir, { recursive: true });
+        writeFileSync(pending, "");
+      },
       "astro:build:done": async ({ dir, logger }) => {
-        const pngs = await writePngOutput(fileURLToPath(dir));
+        const stored = incremental && join(incremental.cacheDir, "dist");
+        const pngs = await writePngOutput(fileURLToPath(dir), stored);
+        if (incremental) rmSync(join(incremental.cacheDir, PNG_PENDING), { force: true });
         if (pngs.length) logger.info(`PNG: ${pngs.length} tệp đã chép từ bộ nhớ đệm.`);
         const fixed = normalizeTextFiles(fileURLToPath(dir));
         if (fixed.length) logger.info(`NFC: ${fixed.length} tệp đã chuẩn hóa Unicode.`);
