@@ -58,12 +58,13 @@ describe("PNGs drawn by worker threads during the build", () => {
   });
 
   it("a worker that dies on one PNG fails the build naming it, and the last good site stays", () => {
-    // The project copy's worker exits on the chart PNG of chi-bo (its SVG holds the chart page's link).
+    // The project copy's worker exits on the PNGs that draw chi-bo's title (its chart, its card and its article's card).
+    const title = (JSON.parse(readFileSync(join(site, "data/chi-bo.json"), "utf8")) as { title: string }).title;
     const worker = join(project, "src/publish/rasterWorker.ts");
     const source = readFileSync(worker, "utf8");
     const broken = source.replace(
       "const { answer, transfer } = draw(id, job);",
-      'if (job.svg.includes("/bieu-do/chi-bo/")) process.exit(7);\n  const { answer, transfer } = draw(id, job);',
+      `if (job.svg.includes(${JSON.stringify(title)})) process.exit(7);\n  const { answer, transfer } = draw(id, job);`,
     );
     expect(broken).not.toBe(source);
     const good = hashTree(pooled.out);
@@ -75,6 +76,7 @@ describe("PNGs drawn by worker threads during the build", () => {
       expect(r.error).toBeUndefined();
       expect(r.status).not.toBe(0);
       expect(r.stderr).toMatch(/Không vẽ được \d+ ảnh PNG:/);
+      expect(r.stderr).not.toMatch(/bieu-do\/dong-gop\.png:/);
       expect(r.stderr).toMatch(/ {2}bieu-do\/chi-bo\.png: luồng vẽ PNG dừng đột ngột \(mã thoát 7\)/);
       expect(r.stderr).toContain(`Dựng trang thất bại; ${pooled.out} vẫn giữ nguyên bản tốt gần nhất.`);
       expect(hashTree(pooled.out)).toEqual(good);
