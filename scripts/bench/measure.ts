@@ -76,10 +76,14 @@ export function readRenders(file: string): { renders: number; distinct: number; 
   };
 }
 
-/** Returns a process's resident set now (VmRSS) in KB, or 0. */
-function vmRssKb(pid: number): number {
+/**
+ * Returns a process's proportional resident set now (Pss: its private pages, and its share of pages
+ * it shares, such as the node binary with its parent) in KB, or 0. Summed over a tree, it counts
+ * each page once, where summing VmRSS would count shared ones once per process.
+ */
+function pssKb(pid: number): number {
   try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0);
   } catch {
     return 0;
   }
@@ -98,8 +102,9 @@ export function waitedChildrenCpuSeconds(): number {
 
 /**
  * Polls the tree of processes under `pid` (itself included) every 200 ms; `stop()` returns the peak
- * of the tree's summed resident set, and the largest peak of any one process (VmHWM, which catches
- * a spike between two polls), in KB. The sum counts what the build holds at once across processes.
+ * of the tree's summed proportional resident set, and the largest peak resident set of any one
+ * process (VmHWM, which catches a spike between two polls), in KB. The sum is the memory the build
+ * holds at once across its processes (the waiting parent, the build, Pagefind).
  */
 export function watchTree(pid: number): { stop: () => { treeKb: number; processKb: number } } {
   let treeKb = 0;
@@ -108,7 +113,7 @@ export function watchTree(pid: number): { stop: () => { treeKb: number; processK
     const tree = [pid, ...descendants(pid)];
     treeKb = Math.max(
       treeKb,
-      tree.reduce((s, p) => s + vmRssKb(p), 0),
+      tree.reduce((s, p) => s + pssKb(p), 0),
     );
     for (const p of tree) processKb = Math.max(processKb, vmHwmKb(p));
   }, 200);
