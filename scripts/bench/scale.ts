@@ -50,6 +50,7 @@ function publishedCorpus(n: number): { root: string; charts: number } {
   const checked = checkAll(root);
   if (checked.problems.length) {
     console.error(`The corpus of ${n} articles fails the content checks:\n${checked.problems.map(formatProblem).join("\n")}`);
+    if (!options?.keep) ws.remove();
     process.exit(1);
   }
   writeRecords(root, checked.records);

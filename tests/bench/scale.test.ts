@@ -42,6 +42,7 @@ describe("scaleFigures", () => {
     expect(r.incrementalOneDatasetSeconds).toBe(24);
     expect(r.incrementalRatio).toBeCloseTo(0.04, 12);
     expect(r.noChangeRatio).toBeCloseTo(0.02, 12);
+    expect(r.incrementalCpuRatio).toBeCloseTo(30 / 1050, 12);
     expect(r.peakRssMb).toBe(1400);
     expect(Object.values(r.checks).every((c) => c.pass)).toBe(true);
     expect(r.checks.parallelism.target).toBe("≥ 1.6");
