@@ -4,7 +4,8 @@
  * atomic rename (scripts/lib/publish.ts: dist is a link to dist.sites/<n>/). A failed or killed
  * build leaves dist/ exactly as the last good one.
  *
- * Options: --out DIR (default dist), --root DIR (the project's code, as for `astro build --root`).
+ * Options: --out DIR (default dist), --root DIR (the project's code, as for `astro build --root`),
+ * --force (render every page: ignore the pages kept by the last build, as a first build does).
  * COTMOC_BUILD_WAIT_S: seconds to wait for another build of the same folder (default 1800; 0 refuses).
  */
 import { spawnSync } from "node:child_process";
@@ -38,8 +39,10 @@ function takeOption(args: string[], name: string): string | undefined {
 const args = process.argv.slice(2);
 const out = resolve(takeOption(args, "--out") ?? "dist");
 const codeRoot = takeOption(args, "--root");
+const force = args.includes("--force");
+if (force) args.splice(args.indexOf("--force"), 1);
 if (args.length) {
-  console.error(`Không biết tùy chọn ${args.join(" ")}; dùng --out THƯ_MỤC hoặc --root THƯ_MỤC.`);
+  console.error(`Không biết tùy chọn ${args.join(" ")}; dùng --out THƯ_MỤC, --root THƯ_MỤC hoặc --force.`);
   process.exit(2);
 }
 
@@ -57,7 +60,7 @@ async function make(staging: string): Promise<void> {
   handOverSite(checked.site);
   records = checked.records;
   try {
-    await build({ ...(codeRoot ? { root: resolve(codeRoot) } : {}), outDir: staging });
+    await build({ ...(codeRoot ? { root: resolve(codeRoot) } : {}), outDir: staging, ...(force ? { force } : {}) });
   } catch (e) {
     throw new PublishError(`astro build dừng: ${(e as Error).stack ?? String(e)}`);
   }
@@ -84,10 +87,10 @@ const code = await publish({
     if (written.length) console.log(`Đã ghi bản ghi xuất bản: ${written.join(", ")} (commit cùng dữ liệu).`);
   },
 });
-// Without SITE_URL, embed codes, feeds, canonical links, share links and the credit in downloads name
-// http://localhost:4321: right for `npm start`, wrong for a site put online.
+// Without SITE_URL, embed codes, feeds, canonical links, Open Graph, share links and the JSON download
+// name http://localhost:4321: right for `npm start`, wrong for a site put online. Credit lines name the site alone.
 if (code === 0 && !process.env.SITE_URL)
   console.log(
-    "Chưa đặt SITE_URL: mã nhúng, RSS, liên kết chuẩn và chia sẻ, dòng nguồn của tệp tải về trỏ tới http://localhost:4321; bản này để xem trên máy này. Khi xuất bản: SITE_URL=https://… npm run build.",
+    "Chưa đặt SITE_URL: mã nhúng, RSS, liên kết chuẩn, Open Graph, liên kết chia sẻ và địa chỉ trong tệp JSON trỏ tới http://localhost:4321, chỉ đúng khi xem bằng npm start trên máy này; dòng nguồn của tệp PNG, SVG, CSV chỉ ghi “Cột Mốc”. Khi xuất bản: SITE_URL=https://… npm run build.",
   );
 process.exit(code);

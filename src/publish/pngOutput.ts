@@ -35,8 +35,12 @@ export function abandonPngOutput(): void {
  * Copies every PNG noted since `beginPngOutput` into `outDir` (at `astro:build:done`) and stops
  * noting; returns the site paths written, sorted. Throws naming the file when one cannot be copied,
  * which fails the build (scripts/build.ts then keeps the last good site).
+ *
+ * `storedDir` is where Astro's incremental build keeps its copy of each page (`<cacheDir>/dist/`):
+ * a copy stored there is the placeholder, so the PNG replaces it too, and a later build that reuses
+ * the page copies the PNG.
  */
-export async function writePngOutput(outDir: string): Promise<string[]> {
+export async function writePngOutput(outDir: string, storedDir?: string): Promise<string[]> {
   const files = owed();
   abandonPngOutput();
   if (!files) return [];
@@ -47,6 +51,8 @@ export async function writePngOutput(outDir: string): Promise<string[]> {
       const from = files.get(path) ?? "";
       try {
         await copyFile(from, join(outDir, path));
+        const stored = storedDir && join(storedDir, path);
+        if (stored && (await stat(stored).catch(() => undefined))) await copyFile(from, stored);
       } catch (e) {
         throw new Error(`Không chép được ảnh PNG ${from} vào ${join(outDir, path)}: ${(e as Error).message}`, { cause: e });
       }
