@@ -10,16 +10,6 @@
  */
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
-import { build } from "astro";
-import { checkAll } from "../src/model/checkAll.ts";
-import { projectRoot } from "../src/model/paths.ts";
-import { formatProblem } from "../src/model/problems.ts";
-import { writeRecords, type PublishedRecord } from "../src/model/published.ts";
-import { handOverSite } from "../src/model/siteStore.ts";
-import { quotesMissingFromPages } from "../src/publish/pageQuotes.ts";
-import { writeSearchIndex } from "../src/search/searchIndex.ts";
-import { publish, PublishError } from "./lib/publish.ts";
-
 // V8 grows its heap far past what a build keeps alive before it collects (2.5 GB at 500 articles);
 // a ceiling makes it collect sooner. --expose-gc: src/publish/raster.ts collects resvg's dead drawings.
 // Both are flags of the process, so the script runs itself again with them.
@@ -29,6 +19,18 @@ if (!process.execArgv.includes("--expose-gc")) {
   const r = spawnSync(process.execPath, [...flags, import.meta.filename, ...process.argv.slice(2)], { stdio: "inherit" });
   process.exit(r.status ?? 1);
 }
+
+// Loaded only in the process that builds: the waiting parent above then holds no Astro (about 250 MB).
+const { build } = await import("astro");
+const { checkAll } = await import("../src/model/checkAll.ts");
+const { projectRoot } = await import("../src/model/paths.ts");
+const { formatProblem } = await import("../src/model/problems.ts");
+const { writeRecords } = await import("../src/model/published.ts");
+const { handOverSite } = await import("../src/model/siteStore.ts");
+const { quotesMissingFromPages } = await import("../src/publish/pageQuotes.ts");
+const { writeSearchIndex } = await import("../src/search/searchIndex.ts");
+const { publish, PublishError } = await import("./lib/publish.ts");
+type PublishedRecord = import("../src/model/published.ts").PublishedRecord;
 
 /** Returns the value of `--name VALUE` in `args` (removing both), or undefined. */
 function takeOption(args: string[], name: string): string | undefined {
