@@ -4,21 +4,12 @@
  * atomic rename (scripts/lib/publish.ts: dist is a link to dist.sites/<n>/). A failed or killed
  * build leaves dist/ exactly as the last good one.
  *
- * Options: --out DIR (default dist), --root DIR (the project's code, as for `astro build --root`).
+ * Options: --out DIR (default dist), --root DIR (the project's code, as for `astro build --root`),
+ * --force (render every page: ignore the pages kept by the last build, as a first build does).
  * COTMOC_BUILD_WAIT_S: seconds to wait for another build of the same folder (default 1800; 0 refuses).
  */
 import { spawnSync } from "node:child_process";
 import { resolve } from "node:path";
-import { build } from "astro";
-import { checkAll } from "../src/model/checkAll.ts";
-import { projectRoot } from "../src/model/paths.ts";
-import { formatProblem } from "../src/model/problems.ts";
-import { writeRecords, type PublishedRecord } from "../src/model/published.ts";
-import { handOverSite } from "../src/model/siteStore.ts";
-import { quotesMissingFromPages } from "../src/publish/pageQuotes.ts";
-import { writeSearchIndex } from "../src/search/searchIndex.ts";
-import { publish, PublishError } from "./lib/publish.ts";
-
 // V8 grows its heap far past what a build keeps alive before it collects (2.5 GB at 500 articles);
 // a ceiling makes it collect sooner. --expose-gc: src/publish/raster.ts collects resvg's dead drawings.
 // Both are flags of the process, so the script runs itself again with them.
@@ -29,6 +20,18 @@ if (!process.execArgv.includes("--expose-gc")) {
   process.exit(r.status ?? 1);
 }
 
+// Loaded only in the process that builds: the waiting parent above then holds no Astro (about 250 MB).
+const { build } = await import("astro");
+const { checkAll } = await import("../src/model/checkAll.ts");
+const { projectRoot } = await import("../src/model/paths.ts");
+const { formatProblem } = await import("../src/model/problems.ts");
+const { writeRecords } = await import("../src/model/published.ts");
+const { handOverSite } = await import("../src/model/siteStore.ts");
+const { quotesMissingFromPages } = await import("../src/publish/pageQuotes.ts");
+const { writeSearchIndex } = await import("../src/search/searchIndex.ts");
+const { publish, PublishError } = await import("./lib/publish.ts");
+type PublishedRecord = import("../src/model/published.ts").PublishedRecord;
+
 /** Returns the value of `--name VALUE` in `args` (removing both), or undefined. */
 function takeOption(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -38,8 +41,10 @@ function takeOption(args: string[], name: string): string | undefined {
 const args = process.argv.slice(2);
 const out = resolve(takeOption(args, "--out") ?? "dist");
 const codeRoot = takeOption(args, "--root");
+const force = args.includes("--force");
+if (force) args.splice(args.indexOf("--force"), 1);
 if (args.length) {
-  console.error(`Không biết tùy chọn ${args.join(" ")}; dùng --out THƯ_MỤC hoặc --root THƯ_MỤC.`);
+  console.error(`Không biết tùy chọn ${args.join(" ")}; dùng --out THƯ_MỤC, --root THƯ_MỤC hoặc --force.`);
   process.exit(2);
 }
 
@@ -57,7 +62,7 @@ async function make(staging: string): Promise<void> {
   handOverSite(checked.site);
   records = checked.records;
   try {
-    await build({ ...(codeRoot ? { root: resolve(codeRoot) } : {}), outDir: staging });
+    await build({ ...(codeRoot ? { root: resolve(codeRoot) } : {}), outDir: staging, ...(force ? { force } : {}) });
   } catch (e) {
     throw new PublishError(`astro build dừng: ${(e as Error).stack ?? String(e)}`);
   }
@@ -84,10 +89,10 @@ const code = await publish({
     if (written.length) console.log(`Đã ghi bản ghi xuất bản: ${written.join(", ")} (commit cùng dữ liệu).`);
   },
 });
-// Without SITE_URL, embed codes, feeds, canonical links, share links and the credit in downloads name
-// http://localhost:4321: right for `npm start`, wrong for a site put online.
+// Without SITE_URL, embed codes, feeds, canonical links, Open Graph, share links and the JSON download
+// name http://localhost:4321: right for `npm start`, wrong for a site put online. Credit lines name the site alone.
 if (code === 0 && !process.env.SITE_URL)
   console.log(
-    "Chưa đặt SITE_URL: mã nhúng, RSS, liên kết chuẩn và chia sẻ, dòng nguồn của tệp tải về trỏ tới http://localhost:4321; bản này để xem trên máy này. Khi xuất bản: SITE_URL=https://… npm run build.",
+    "Chưa đặt SITE_URL: mã nhúng, RSS, liên kết chuẩn, Open Graph, liên kết chia sẻ và địa chỉ trong tệp JSON trỏ tới http://localhost:4321, chỉ đúng khi xem bằng npm start trên máy này; dòng nguồn của tệp PNG, SVG, CSV chỉ ghi “Cột Mốc”. Khi xuất bản: SITE_URL=https://… npm run build.",
   );
 process.exit(code);

@@ -1,6 +1,7 @@
 /**
  * The benchmark's synthetic newsroom: `writeCorpus(root, n)` writes n articles, each with four
- * datasets (one bar, stack, number and compare chart), into `root/content/articles/` and `root/data/`.
+ * datasets (bars, a stack, a fact box and a split, declared as the real site's are), into
+ * `root/content/articles/` and `root/data/`.
  * Every figure is stated in a `<So>`, quoted by its dataset, and parts add up to their totals, so the
  * corpus passes every check of the real build. The same `n` and seed always give the same bytes.
  */

@@ -11,6 +11,8 @@ interface Value {
   value: number;
   unit?: string;
   qualifier?: "gần" | "hơn";
+  /** How the article's numeral reads when it could read two ways ("99,683": a decimal comma here). */
+  reading?: "thập phân" | "hàng nghìn";
   quote: string;
 }
 
@@ -19,7 +21,10 @@ export interface DatasetFile {
   article: string;
   title: string;
   description: string;
-  kind: "bars" | "stack" | "number" | "compare";
+  /** What the figures are to each other, as the real site's datasets declare it; the form follows. */
+  relationship: "partition" | "facts" | "sum";
+  /** Another form the relationship allows. */
+  kind?: "bars";
   unit: string;
   values: Value[];
   total?: { key: string };
@@ -45,7 +50,7 @@ export interface Figures {
   data: DatasetFile;
 }
 
-/** Village party cells by category: bars, parts adding up to the total. */
+/** Village party cells by category: a partition drawn as bars, parts adding up to the total. */
 export function cellsFigures(r: Rand, { slug, station, p }: ArticleContext): Figures {
   const cells = split(r, int(r, 40, 140), 3);
   const cellTotal = cells.reduce((s, x) => s + x, 0);
@@ -62,6 +67,7 @@ export function cellsFigures(r: Rand, { slug, station, p }: ArticleContext): Fig
     article: slug,
     title: `Chi bộ thôn có đảng viên ĐBP ${station} tham dự sinh hoạt, theo loại`,
     description: `Số chi bộ thôn có đảng viên Đồn Biên phòng ${station} tham dự sinh hoạt, chia theo loại chi bộ.`,
+    relationship: "partition",
     kind: "bars",
     unit: "chi bộ",
     values: [
@@ -100,7 +106,7 @@ export function cellsFigures(r: Rand, { slug, station, p }: ArticleContext): Fig
   return { text: cellsText, data: cellsData };
 }
 
-/** Households by type: stack, four groups adding up to the total. */
+/** Households by type: a partition (a stack), four groups adding up to the total. */
 export function homesFigures(r: Rand, { slug, station, district, p }: ArticleContext): Figures {
   const homes = split(r, int(r, 300, 1400), 4);
   const homeTotal = homes.reduce((s, x) => s + x, 0);
@@ -142,7 +148,7 @@ export function homesFigures(r: Rand, { slug, station, district, p }: ArticleCon
     article: slug,
     title: `Hộ gia đình do đảng viên ĐBP ${station} phụ trách, theo diện`,
     description: `Các nhóm hộ gia đình khu vực biên giới huyện ${district} mà đảng viên được phân công phụ trách.`,
-    kind: "stack",
+    relationship: "partition",
     unit: "hộ",
     values: [
       {
@@ -158,7 +164,7 @@ export function homesFigures(r: Rand, { slug, station, district, p }: ArticleCon
   return { text: homesText, data: homesData };
 }
 
-/** Border and markers handed over: big numbers in four units, one with decimals. */
+/** Border and markers handed over: facts, big numbers in four units, one with decimals. */
 export function borderFigures(r: Rand, { slug, station, district, p }: ArticleContext): Figures {
   const km = int(r, 12_000, 260_000) / 1000;
   const markers = int(r, 40, 480);
@@ -173,10 +179,17 @@ export function borderFigures(r: Rand, { slug, station, district, p }: ArticleCo
     article: slug,
     title: `Đường biên, cột mốc ĐBP ${station} đã giao cho dân tự quản`,
     description: `Chiều dài đường biên giới và số cột mốc ở huyện ${district} đã giao cho hộ gia đình và tập thể tự quản.`,
-    kind: "number",
+    relationship: "facts",
     unit: "",
     values: [
-      { key: "km", label: "Đường biên giao cho dân", value: km, unit: "km", quote: `nhận ${formatNumber(km)} km đường biên` },
+      {
+        key: "km",
+        label: "Đường biên giao cho dân",
+        value: km,
+        unit: "km",
+        reading: "thập phân",
+        quote: `nhận ${formatNumber(km)} km đường biên`,
+      },
       {
         key: "cot-moc",
         label: "Cột mốc giao cho dân",
@@ -203,7 +216,7 @@ export function borderFigures(r: Rand, { slug, station, district, p }: ArticleCo
   return { text: borderText, data: borderData };
 }
 
-/** Material help in đồng (hedged, "gần") and work-days: compare, with a derived sum. */
+/** Material help in đồng (hedged, "gần") and work-days: a sum of the two amounts, split. */
 export function helpFigures(r: Rand, { slug, station, district, p }: ArticleContext): Figures {
   const aid = int(r, 20, 400) * 1_000_000;
   const gifts = int(r, 20, 400) * 1_000_000;
@@ -218,7 +231,7 @@ export function helpFigures(r: Rand, { slug, station, district, p }: ArticleCont
     article: slug,
     title: `Giúp đỡ hộ gia đình ở huyện ${district}: ngày công và giá trị vật chất`,
     description: `Ngày công cán bộ, đảng viên ĐBP ${station} giúp đỡ hộ gia đình, và giá trị hỗ trợ vật chất, quà tặng tính bằng đồng.`,
-    kind: "compare",
+    relationship: "sum",
     unit: "đồng",
     values: [
       {

@@ -3,8 +3,7 @@
  * replaced by inert markup of the same byte size), as ratios of real builds of a synthetic corpus
  * run side by side on this machine. BENCHMARKS.md has the method and the figures.
  *
- * Options (options.ts): --articles N, --repeat R, --cold-pairs C, --warm-pairs W, --json FILE,
- * --clock cpu|wall, --sequential, --calibrate, --no-2x, --cold-only, --keep.
+ * Options: options.ts (USAGE).
  */
 import { join, resolve } from "node:path";
 import { writeCorpus } from "./corpus.ts";
@@ -24,9 +23,15 @@ const ws = createWorkspace(resolve(import.meta.dirname, "../.."));
 const runner = new Runner(ws, options);
 printHeader(options, ws.work);
 const N = options.articles;
-const corpora = { rootN: join(ws.work, `corpus-${N}`), root2N: join(ws.work, `corpus-${2 * N}`) };
+const corpora = {
+  rootN: join(ws.work, `corpus-${N}`),
+  root2N: join(ws.work, `corpus-${2 * N}`),
+  tiny: join(ws.work, "corpus-tiny"),
+};
 const { charts } = writeCorpus(corpora.rootN, N);
 if (!options.no2x && !options.coldOnly) writeCorpus(corpora.root2N, 2 * N);
+// The quick method's warm-up builds: two articles cost a build's fixed part (bundling the code) and little else.
+if (options.method === "duet" && !options.full) writeCorpus(corpora.tiny, 2);
 
 const outcome = await runPlan(runner, options, corpora);
 if ("calibration" in outcome) {

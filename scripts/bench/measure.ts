@@ -75,3 +75,47 @@ export function readRenders(file: string): { renders: number; distinct: number; 
     charts: new Set(drawings.map((d) => d.id)).size,
   };
 }
+
+/**
+ * Returns a process's proportional resident set now (Pss: its private pages, and its share of pages
+ * it shares, such as the node binary with its parent) in KB, or 0. Summed over a tree, it counts
+ * each page once, where summing VmRSS would count shared ones once per process.
+ */
+function pssKb(pid: number): number {
+  try {
+    return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, "utf8"))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Returns the CPU time (user + system, s) of every child this process has waited for: /proc/self/stat's cutime + cstime. */
+export function waitedChildrenCpuSeconds(): number {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[13]) + Number(f[14])) / CLK_TCK;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * Polls the tree of processes under `pid` (itself included) every 200 ms; `stop()` returns the peak
+ * of the tree's summed proportional resident set, and the largest peak resident set of any one
+ * process (VmHWM, which catches a spike between two polls), in KB. The sum is the memory the build
+ * holds at once across its processes (the waiting parent, the build, Pagefind).
+ */
+export function watchTree(pid: number): { stop: () => { treeKb: number; processKb: number } } {
+  let treeKb = 0;
+  let processKb = 0;
+  const timer = setInterval(() => {
+    const tree = [pid, ...descendants(pid)];
+    treeKb = Math.max(
+      treeKb,
+      tree.reduce((s, p) => s + pssKb(p), 0),
+    );
+    for (const p of tree) processKb = Math.max(processKb, vmHwmKb(p));
+  }, 200);
+  return { stop: () => (clearInterval(timer), { treeKb, processKb }) };
+}

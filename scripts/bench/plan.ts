@@ -1,7 +1,9 @@
 /**
- * Which builds a run makes, in what order: per repeat, cold pairs (a build with charts beside the
- * floor), warm pairs (caches kept), and a cold build of 2N beside one of N; or the same one at a
- * time (`--sequential`), one cold build (`--cold-only`), or the floor beside itself (`--calibrate`).
+ * Which builds a run makes, in what order: cold pairs (a build with charts beside the floor), warm
+ * pairs (caches kept), and a cold build of 2N beside one of N. Quick (the default): a warm-up pair on
+ * a tiny corpus, the 2N pair, then the cold and warm pairs; `--full`: an untimed sizing pair, then
+ * per repeat the cold, warm and 2N pairs. Or the same one at a time (`--sequential`), one cold build
+ * (`--cold-only`), or the floor beside itself (`--calibrate`).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import type { BenchOptions } from "./options.ts";
@@ -11,10 +13,11 @@ import type { BuildResult, BuildSpec, Runner } from "./runner.ts";
 export type Kind = "cold" | "floorCold" | "warm" | "floorWarm" | "cold2x" | "coldBeside2x";
 export type Runs = Record<Kind, BuildResult[]>;
 
-/** The corpus of N articles, and of 2N. */
+/** The corpus of N articles, of 2N, and a tiny one for the quick method's warm-up. */
 export interface Corpora {
   rootN: string;
   root2N: string;
+  tiny: string;
 }
 
 /** Builds a run of the bench: its specs, and the results recorded by kind. */
@@ -99,6 +102,30 @@ class Plan {
     this.clean("sizing-b");
   }
 
+  /**
+   * The quick method's first pair, untimed: a build of the tiny corpus on each side, so that neither
+   * copy of the code meets its first build in a timed pair, at a fraction of a sizing pair's cost.
+   */
+  async warmUp(): Promise<void> {
+    console.log("Warm-up (untimed: a first build of a tiny corpus on each side)");
+    const { tiny } = this.corpora;
+    this.clean("tiny");
+    this.clean("tiny-b");
+    await this.runner.duet(
+      { label: "warm-up", root: tiny, cache: this.cacheOf("tiny") },
+      { label: "warm-up-b", root: tiny, cache: this.cacheOf("tiny-b") },
+    );
+    this.clean("tiny");
+    this.clean("tiny-b");
+  }
+
+  /** Runs the cold 2N build beside a cold N build (both from empty caches) and records them. */
+  async scalingPair(r: number): Promise<void> {
+    this.clean("2x");
+    this.clean("n");
+    await this.pair(r, "cold2x", "coldBeside2x");
+  }
+
   async sequential(): Promise<void> {
     const { repeat, no2x } = this.options;
     for (let r = 1; r <= repeat; r++) {
@@ -118,7 +145,16 @@ class Plan {
   }
 
   async duets(): Promise<void> {
-    const { repeat, coldPairs, warmPairs, no2x } = this.options;
+    const { repeat, coldPairs, warmPairs, no2x, full } = this.options;
+    // Quick: the 2N pair comes first, and its N build (cold, with charts) gives the floor its sizes.
+    const scalingFirst = !full && !no2x;
+    if (scalingFirst) {
+      await this.warmUp();
+      console.log("2N beside N (the N build also gives the floor its chart sizes)");
+      await this.scalingPair(1);
+      const n = this.runs.coldBeside2x[0];
+      if (n) this.writeSizes(n);
+    } else await this.sizing();
     for (let r = 1; r <= repeat; r++) {
       console.log(`Repeat ${r}/${repeat} (each pair side by side)`);
       for (let c = 1; c <= coldPairs; c++) {
@@ -130,11 +166,7 @@ class Plan {
       for (let w = 1; w <= warmPairs; w++) {
         await this.pair(r, "warm", "floorWarm", warmPairs > 1 ? `${r}.${w}` : String(r), (r + w) % 2 === 1);
       }
-      if (!no2x) {
-        this.clean("2x");
-        this.clean("n");
-        await this.pair(r, "cold2x", "coldBeside2x");
-      }
+      if (!no2x && !scalingFirst) await this.scalingPair(r);
     }
   }
 
@@ -181,9 +213,10 @@ export async function runPlan(
     await plan.alone(1, "cold");
   } else if (options.sequential) {
     await plan.sequential();
-  } else {
+  } else if (options.calibrate) {
     await plan.sizing();
-    if (options.calibrate) return { calibration: await plan.calibration() };
+    return { calibration: await plan.calibration() };
+  } else {
     await plan.duets();
   }
   return { runs: plan.runs };

@@ -8,9 +8,11 @@ import { median, type MedianInterval, medianInterval } from "./stats.ts";
 /** The targets of the performance issue. */
 const TARGETS = { chartOverheadCold: 1.1, chartOverheadWarm: 1.03, scaling2x: 2.1, peakRssMbAt500: 1536 };
 
-/** "95 % interval × 0.99 to × 1.02": a ratio's confidence interval. */
+/** "95 % interval × 0.99 to × 1.02": a ratio's confidence interval (one pair has none). */
 const interval = (i: MedianInterval) =>
-  `${(i.coverage * 100).toFixed(0)} % interval × ${i.low.toFixed(2)} to × ${i.high.toFixed(2)}`;
+  i.coverage > 0
+    ? `${(i.coverage * 100).toFixed(1)} % interval × ${i.low.toFixed(2)} to × ${i.high.toFixed(2)}`
+    : "one pair: no interval";
 const list = (xs: number[]) => (xs.length ? xs.map((x) => `× ${Number.isFinite(x) ? x.toFixed(2) : "–"}`).join(", ") : "–");
 /** Returns "met", "MISSED", or "not measured" for a ratio that was skipped (NaN). */
 const verdict = (ok: boolean, value = 0) => (Number.isNaN(value) ? "not measured" : ok ? "met" : "MISSED");
@@ -22,7 +24,10 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 export function printHeader(o: BenchOptions, work: string): void {
   const pairs =
     o.method === "duet" ? ` with ${o.calibrate ? "" : `${o.coldPairs} cold and `}${o.warmPairs} warm pair(s) each` : "";
-  console.log(`Cột Mốc benchmark: ${o.articles} articles, ${o.repeat} repeat(s)${pairs}, in ${work}`);
+  const scaling = o.method !== "duet" || o.calibrate || o.no2x ? "" : o.full ? ", a 2N pair each" : ", and one 2N pair";
+  const method =
+    o.method === "duet" && !o.calibrate ? (o.full ? "full method" : "quick method (--full for the long one)") : o.method;
+  console.log(`Cột Mốc benchmark, ${method}: ${o.articles} articles, ${o.repeat} repeat(s)${pairs}${scaling}, in ${work}`);
   console.log(
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GB, Node ${process.version}`,
   );

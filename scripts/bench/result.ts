@@ -40,9 +40,11 @@ export async function summarize(options: BenchOptions, runs: Runs, charts: numbe
     articles,
     charts,
     repeats: repeat,
+    full: options.full,
     // A pair is a build and its floor: counted from the floor builds run (none with --cold-only).
     coldPairsPerRepeat: runs.floorCold.length / repeat,
     warmPairsPerRepeat: runs.floorWarm.length / repeat,
+    scalingPairs: runs.cold2x.length,
     clock: options.clock,
     coldBuildSeconds: seconds("cold"),
     baselineBuildSeconds: seconds("floorCold"),

@@ -34,15 +34,17 @@ export default withDrawHook(project);
  * parallel builds trample), and that bundle finds the packages through the link to node_modules.
  * Two copies, one per side of a pair: Astro writes the corpus's content modules into the project's
  * `.astro/`, which two builds of different corpora side by side would overwrite. In each copy the
- * project's config becomes astro.config.project.mjs, and astro.config.mjs adds the bench's draw hook.
+ * project's config becomes astro.config.project.mjs, and astro.config.mjs adds the bench's draw hook;
+ * with `drawHook: false` (bench:scale) the copies keep the project's config as it is.
  */
-export function createWorkspace(repo: string): Workspace {
+export function createWorkspace(repo: string, { drawHook = true } = {}): Workspace {
   const work = mkdtempSync(join(tmpdir(), "cotmoc-bench-"));
   const codeDirs = [join(work, "code"), join(work, "code-2")] as const;
   for (const codeDir of codeDirs) {
     for (const entry of ["src", "scripts", "public", "astro.config.mjs", "package.json", "tsconfig.json"]) {
       if (existsSync(join(repo, entry))) cpSync(join(repo, entry), join(codeDir, entry), { recursive: true });
     }
+    if (!drawHook) continue;
     renameSync(join(codeDir, "astro.config.mjs"), join(codeDir, "astro.config.project.mjs"));
     writeFileSync(join(codeDir, "astro.config.mjs"), BENCH_CONFIG);
   }

@@ -1,44 +1,99 @@
 /**
  * The build's guard: every content check runs before Astro renders anything (once: by
  * scripts/build.ts, or here for a bare `astro build`), so a mistake stops the build with all problems
- * listed; the dev server logs them and reloads when a data file changes. Also expands global.css's
+ * listed; the dev server prints them and shows them in place of every page (devProblems.ts), and
+ * reloads when a data file or an article changes. Also expands global.css's
  * palette and, at the build's end, copies the PNGs in and normalizes the text files to NFC.
  */
 import type { AstroIntegration } from "astro";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { paletteCssPlugin } from "../design/siteCss.ts";
 import { checkAll } from "../model/checkAll.ts";
 import { ARTICLES_DIR, DATA_DIR, projectRoot } from "../model/paths.ts";
-import { formatProblem, SiteError } from "../model/problems.ts";
-import { handedSite, handOverSite } from "../model/siteStore.ts";
+import { problemsReport, SiteError, type Problem } from "../model/problems.ts";
+import { contentSignature, handedSite, handOverSite } from "../model/siteStore.ts";
+import { problemsMiddleware } from "./devProblems.ts";
 import { abandonPngOutput, beginPngOutput, writePngOutput } from "../publish/pngOutput.ts";
+import { startRasterPool, stopRasterPool } from "../publish/rasterPool.ts";
+
+/** How long the dev server waits after a file event before reading the files again. */
+const SETTLE_MS = 150;
+
+/**
+ * Astro's incremental build keeps a copy of each page in `<cacheDir>/dist/` and its manifest in
+ * `<cacheDir>/incremental-build.json`. While this marker exists, the stored PNGs may still be
+ * placeholders: a build that ends before `astro:build:done` leaves it, and the next build then drops
+ * the manifest (renders every page once) rather than reuse an empty PNG.
+ */
+const PNG_PENDING = "cot-moc-png-pending";
 
 export function cotMoc(): AstroIntegration {
+  let incremental: { cacheDir: string } | undefined;
   return {
     name: "cot-moc",
     hooks: {
-      // PNG endpoints hand Astro placeholders during a build; their files are copied in at the end.
-      "astro:build:start": () => beginPngOutput(),
+      "astro:config:done": ({ config }) => {
+        incremental = config.experimental.incrementalBuild ? { cacheDir: fileURLToPath(config.cacheDir) } : undefined;
+      },
+      // PNG endpoints hand Astro placeholders during a build, and worker threads draw the PNGs
+      // beside the pages' rendering; the files are copied in at the end, once all are drawn.
+      "astro:build:start": ({ logger }) => {
+        beginPngOutput();
+        const pool = startRasterPool();
+        if (pool) logger.info(`PNG: vẽ trong ${pool.size} luồng song song.`);
+        if (!incremental) return;
+        const pending = join(incremental.cacheDir, PNG_PENDING);
+        if (existsSync(pending)) {
+          rmSync(join(incremental.cacheDir, "incremental-build.json"), { force: true });
+          logger.info("Bản dựng trước dừng giữa chừng: dựng lại mọi trang một lần.");
+        }
+        mkdirSync(incremental.cacheDir, { recursive: true });
+        writeFileSync(pending, "");
+      },
       "astro:build:done": async ({ dir, logger }) => {
-        const pngs = await writePngOutput(fileURLToPath(dir));
+        const stored = incremental && join(incremental.cacheDir, "dist");
+        let pngs: string[];
+        try {
+          pngs = await writePngOutput(fileURLToPath(dir), stored);
+        } finally {
+          await stopRasterPool();
+        }
+        if (incremental) rmSync(join(incremental.cacheDir, PNG_PENDING), { force: true });
         if (pngs.length) logger.info(`PNG: ${pngs.length} tệp đã chép từ bộ nhớ đệm.`);
         const fixed = normalizeTextFiles(fileURLToPath(dir));
         if (fixed.length) logger.info(`NFC: ${fixed.length} tệp đã chuẩn hóa Unicode.`);
       },
-      "astro:config:setup": ({ command, logger, updateConfig }) => {
-        // A build that failed in this process may have left its PNG notes behind.
+      "astro:config:setup": async ({ command, logger, updateConfig }) => {
+        // A build that failed in this process may have left its PNG notes and workers behind.
         abandonPngOutput();
+        await stopRasterPool();
         // A build reads content/ and data/ once: scripts/build.ts has checked them when it hands the model over.
         const root = projectRoot();
+        let problems: Problem[] = [];
         if (command !== "build" || handedSite()?.root !== root) {
-          const { site, problems } = checkAll(root);
+          const checked = checkAll(root);
+          problems = checked.problems;
           if (problems.length) {
             if (command === "build") throw new SiteError(problems);
-            for (const p of problems) logger.error(formatProblem(p));
-          } else if (command === "build") handOverSite(site);
+            logger.error(problemsReport(problems));
+          } else if (command === "build") handOverSite(checked.site);
         }
+        // The dev server's problems, checked again whenever a file changed (size or time): its pages
+        // show them instead of rendering (devProblems.ts), and the terminal prints each new list once.
+        let checkedAt = contentSignature(root);
+        const current = (): Problem[] => {
+          const now = contentSignature(projectRoot());
+          if (now === checkedAt) return problems;
+          checkedAt = now;
+          const before = problemsReport(problems);
+          problems = checkAll(projectRoot()).problems;
+          const changed = problemsReport(problems) !== before;
+          if (problems.length && changed) logger.error(problemsReport(problems));
+          else if (changed) logger.info("Hết lỗi trong nội dung: các trang hiển thị lại.");
+          return problems;
+        };
         const watched = [DATA_DIR, ARTICLES_DIR].map((d) => join(projectRoot(), d));
         updateConfig({
           vite: {
@@ -48,11 +103,24 @@ export function cotMoc(): AstroIntegration {
                 name: "cot-moc-data-reload",
                 configureServer(server) {
                   server.watcher.add(watched);
+                  // Added here, before Astro's own handler: a page is not rendered while the content has problems.
+                  server.middlewares.use(problemsMiddleware(current, server.config.base));
+                  // An editor's save can reach the watcher half written: read the files once the saves settle.
+                  let timer: ReturnType<typeof setTimeout> | undefined;
+                  let dataChanged = false;
+                  // The list the open pages were last told to show (none when they show the site).
+                  let announced = problemsReport(problems);
                   const reload = (file: string) => {
-                    if (!file.startsWith(watched[0] ?? "\0")) return;
-                    const { problems: now } = checkAll(projectRoot());
-                    for (const p of now) logger.error(formatProblem(p));
-                    server.ws.send({ type: "full-reload" });
+                    if (!watched.some((d) => file.startsWith(d))) return;
+                    dataChanged ||= file.startsWith(watched[0] ?? "\0");
+                    clearTimeout(timer);
+                    timer = setTimeout(() => {
+                      const report = problemsReport(current());
+                      // Articles reload through Astro's content layer; data files, and a new list of problems, here.
+                      if (report !== announced || dataChanged) server.ws.send({ type: "full-reload" });
+                      announced = report;
+                      dataChanged = false;
+                    }, SETTLE_MS);
                   };
                   server.watcher.on("change", reload);
                   server.watcher.on("add", reload);

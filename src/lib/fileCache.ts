@@ -78,6 +78,11 @@ function scratch(): string {
   return scratchDir;
 }
 
+/** Returns where `cachedFile` keeps the file of `identity` (when the cache can be written). */
+export function cachedFilePath(namespace: string, identity: string, ext: string): string {
+  return join(cacheRoot() ?? scratch(), namespace, `${sha256(identity)}${ext}`);
+}
+
 /**
  * Returns the path of a file holding the bytes `produce()` makes (a PNG, the subset fonts), kept
  * in `<cache>/<namespace>/` under the hash of `identity`, which must name everything the bytes
@@ -90,7 +95,7 @@ export async function cachedFile(
   produce: () => Promise<Uint8Array>,
 ): Promise<string> {
   const name = join(namespace, `${sha256(identity)}${ext}`);
-  const file = join(cacheRoot() ?? scratch(), name);
+  const file = cachedFilePath(namespace, identity, ext);
   if (existsSync(file)) return file;
   const bytes = Buffer.from(await produce());
   writeEntry(file, bytes);

@@ -42,6 +42,15 @@ export const SITE_CARD_PATH = "anh/cot-moc.png";
 /** The deployed site's origin (SITE_URL, as astro.config.mjs reads it); Astro passes it as SITE. */
 const SITE = import.meta.env?.SITE ?? process.env.SITE_URL ?? "http://localhost:4321";
 
+/**
+ * Returns true when `url` names this machine (localhost, 127.x, ::1): what a build without SITE_URL
+ * writes, right for `npm start`, meaningless in a file that leaves the machine.
+ */
+export function isLocalUrl(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === "localhost" || host.endsWith(".localhost") || /^127\./.test(host) || host === "[::1]";
+}
+
 /** Returns `path` under the base as an absolute URL on the deployed site (embed code, oEmbed, downloads). */
 export function absoluteUrl(path = ""): string {
   return new URL(href(path), SITE).href;

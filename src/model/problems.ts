@@ -17,6 +17,16 @@ export function formatProblem(p: Problem): string {
   return p.field ? `${where}: ${p.field}: ${p.message}` : `${where}: ${p.message}`;
 }
 
+/** The heading of a list of problems, as `npm run check` and the dev server print it. */
+export function problemsHeading(problems: readonly Problem[]): string {
+  return `Có ${problems.length} lỗi, cần sửa trước khi xuất bản:`;
+}
+
+/** Returns the heading and one line per problem: what `npm run check` prints. */
+export function problemsReport(problems: readonly Problem[]): string {
+  return [problemsHeading(problems), ...problems.map(formatProblem)].join("\n");
+}
+
 /** An error carrying every problem found, so an editor sees them all at once. */
 export class SiteError extends Error {
   readonly problems: Problem[];

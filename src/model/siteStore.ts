@@ -27,7 +27,8 @@ export function handedSite(): Site | undefined {
   return (globalThis as Store)[HANDED];
 }
 
-function signature(root: string): string {
+/** Returns a fingerprint of content/articles/ and data/ (names, sizes, times): it changes when any file there does. */
+export function contentSignature(root: string): string {
   const parts: string[] = [];
   for (const dir of [ARTICLES_DIR, DATA_DIR]) {
     const abs = join(root, dir);
@@ -46,7 +47,7 @@ let cached: { root: string; sig: string; site: Site } | undefined;
 export function getSite(root = projectRoot()): Site {
   const handed = handedSite();
   if (handed && handed.root === root) return handed;
-  const sig = signature(root);
+  const sig = contentSignature(root);
   if (cached && cached.root === root && cached.sig === sig) return cached.site;
   const site = loadSite(root);
   cached = { root, sig, site };

@@ -6,11 +6,13 @@
 import { chartLinks, type ChartLinks } from "./links.ts";
 import { articleBySlug, datasetById } from "../model/lookups.ts";
 import { getSite } from "../model/siteStore.ts";
+import { chartKey } from "./pageKeys.ts";
 import { type Article, type Dataset, type Site } from "../model/types.ts";
 
-/** Returns the static paths of a per-chart route: one per dataset, its id as param and as prop. */
-export function chartStaticPaths(): { params: { id: string }; props: { id: string } }[] {
-  return getSite().datasets.map((d) => ({ params: { id: d.id }, props: { id: d.id } }));
+/** Returns the static paths of a per-chart route: one per dataset, its id as param and as prop, keyed by what it renders. */
+export function chartStaticPaths(): { params: { id: string }; props: { id: string }; cacheKey: string }[] {
+  const site = getSite();
+  return site.datasets.map((d) => ({ params: { id: d.id }, props: { id: d.id }, cacheKey: chartKey(site, d) }));
 }
 
 /** What a per-chart route renders from. */

@@ -2,7 +2,8 @@
 import Papa from "papaparse";
 import { formatDate, formatIsoDate, hedgeWord } from "../lib/format.ts";
 import type { Article, Dataset, Figure } from "../model/types.ts";
-import type { ChartLinks } from "./links.ts";
+import { creditUrl, type ChartLinks } from "./links.ts";
+import { PROVIDER } from "./notes.ts";
 import { latestByFigure } from "./corrections.ts";
 
 const ROLE_WORDS: Record<Figure["role"], string> = { total: "tổng", part: "phần", value: "số liệu", derived: "tính" };
@@ -51,7 +52,8 @@ export function datasetCsv(d: Dataset, a: Article, links: ChartLinks): string {
     a.data.title,
     a.data.publisher,
     formatDate(a.data.date),
-    links.page,
+    // Without SITE_URL the page's address names localhost: the cell names the site instead.
+    creditUrl(links) ?? PROVIDER,
     String(d.version),
     correction(f.key),
   ]);

@@ -1,5 +1,14 @@
 /** The absolute addresses of everything a chart publishes, on the deployed site (SITE_URL + BASE_PATH). */
-import { absoluteUrl, articlePath, chartPath, downloadPath, EMBED_SCRIPT_PATH, embedPath, oembedPath } from "../lib/urls.ts";
+import {
+  absoluteUrl,
+  isLocalUrl,
+  articlePath,
+  chartPath,
+  downloadPath,
+  EMBED_SCRIPT_PATH,
+  embedPath,
+  oembedPath,
+} from "../lib/urls.ts";
 import type { Dataset } from "../model/types.ts";
 import { DOWNLOADS, type DownloadFormat } from "./downloads.ts";
 
@@ -31,4 +40,12 @@ export function chartLinks(d: Dataset): ChartLinks {
     script: absoluteUrl(EMBED_SCRIPT_PATH),
     ...downloads,
   };
+}
+
+/**
+ * Returns the address a credit line in a downloaded file gives (the chart's page), or undefined
+ * when the build names no real host (SITE_URL unset): the line then names the site alone.
+ */
+export function creditUrl(links: Pick<ChartLinks, "page">): string | undefined {
+  return isLocalUrl(links.page) ? undefined : links.page;
 }

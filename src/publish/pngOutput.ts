@@ -8,6 +8,7 @@ import { copyFile, mkdir, stat } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, normalize } from "node:path";
 import { href } from "../lib/urls.ts";
+import { pendingRaster } from "./rasterPool.ts";
 
 /**
  * Where the build's notes live: on `globalThis` under a global symbol, because the integration and
@@ -35,24 +36,46 @@ export function abandonPngOutput(): void {
  * Copies every PNG noted since `beginPngOutput` into `outDir` (at `astro:build:done`) and stops
  * noting; returns the site paths written, sorted. Throws naming the file when one cannot be copied,
  * which fails the build (scripts/build.ts then keeps the last good site).
+ *
+ * `storedDir` is where Astro's incremental build keeps its copy of each page (`<cacheDir>/dist/`):
+ * a copy stored there is the placeholder, so the PNG replaces it too, and a later build that reuses
+ * the page copies the PNG.
  */
-export async function writePngOutput(outDir: string): Promise<string[]> {
+export async function writePngOutput(outDir: string, storedDir?: string): Promise<string[]> {
   const files = owed();
   abandonPngOutput();
   if (!files) return [];
   const paths = [...files.keys()].sort();
+  const drawn = await drawnFiles(files, paths);
   await Promise.all([...new Set(paths.map((p) => dirname(join(outDir, p))))].map((d) => mkdir(d, { recursive: true })));
   await Promise.all(
     paths.map(async (path) => {
-      const from = files.get(path) ?? "";
+      const from = drawn.get(path) ?? "";
       try {
         await copyFile(from, join(outDir, path));
+        const stored = storedDir && join(storedDir, path);
+        if (stored && (await stat(stored).catch(() => undefined))) await copyFile(from, stored);
       } catch (e) {
         throw new Error(`Không chép được ảnh PNG ${from} vào ${join(outDir, path)}: ${(e as Error).message}`, { cause: e });
       }
     }),
   );
   return paths;
+}
+
+/**
+ * Returns where each noted PNG is, once every one a worker draws is done (rasterPool.ts); throws
+ * naming the site path of each PNG that could not be drawn, after all have finished: no worker is
+ * still writing when the build stops.
+ */
+async function drawnFiles(files: Owed, paths: string[]): Promise<Map<string, string>> {
+  const results = await Promise.allSettled(paths.map((p) => pendingRaster(files.get(p) ?? "") ?? files.get(p) ?? ""));
+  const failed = paths.flatMap((path, i) => {
+    const r = results[i];
+    return r?.status === "rejected" ? [`${path}: ${(r.reason as Error).message}`] : [];
+  });
+  if (failed.length) throw new Error(`Không vẽ được ${failed.length} ảnh PNG:\n${failed.map((f) => `  ${f}`).join("\n")}`);
+  return new Map(paths.map((path, i) => [path, (results[i] as PromiseFulfilledResult<string>).value]));
 }
 
 /**
@@ -78,8 +101,9 @@ export function pngEndpoint(png: (context: APIContext) => Promise<string>): APIR
     const file = await png(context);
     const files = owed();
     if (!files) return pngResponse(readFileSync(file));
-    // A file that is not there fails now, naming the page, not at the end of the build.
-    await stat(file);
+    // A file that is not there fails now, naming the page, not at the end of the build (one a
+    // worker is drawing is checked by writePngOutput).
+    if (!pendingRaster(file)) await stat(file);
     const path = sitePath(context.url.pathname, href());
     const earlier = files.get(path);
     if (earlier !== undefined && earlier !== file)

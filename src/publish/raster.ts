@@ -4,11 +4,12 @@
  * whose characters all lie in `SUBSET_RANGES` is drawn with a Latin and Vietnamese subset of the
  * fonts, which resvg lays out faster and which draws the same pixels.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
 import subsetFont from "subset-font";
 import { FONT_FILES, FONT_NAME } from "../design/typography.ts";
-import { cachedFile, packageVersion } from "../lib/fileCache.ts";
+import { cachedFile, cachedFilePath, packageVersion } from "../lib/fileCache.ts";
+import { activeRasterPool, pendingRaster, type RasterJob, type RasterPool } from "./rasterPool.ts";
 
 /** The TTF files the PNGs are drawn with (regular and bold). */
 export { FONT_FILES };
@@ -90,26 +91,51 @@ const collectGarbage = (globalThis as { gc?: (options: { type: "minor" }) => voi
 const GC_EVERY_BYTES = 96 * 2 ** 20;
 let pixelsSinceGc = 0;
 
-/**
- * Returns the path of the PNG of `svg` rendered `width` pixels wide on `background`: a file in the
- * build cache, drawn only when no earlier build drew it. The build copies it into the site as it is
- * (src/lib/pngOutput.ts), so its bytes need not pass through JavaScript.
- */
-export async function svgToPngFile(svg: string, width: number, background = "#ffffff"): Promise<string> {
-  const fontFiles = await rasterFontFiles(svg);
-  const file = await cachedFile("png", JSON.stringify([RASTER_VERSION, width, background, svg]), ".png", async () =>
-    rasterize(svg, width, background, fontFiles),
-  );
+/** Runs a minor collection when enough pixels were drawn since the last (see `collectGarbage`). */
+export function collectGarbageIfDue(): void {
   if (collectGarbage && pixelsSinceGc >= GC_EVERY_BYTES) {
     pixelsSinceGc = 0;
     collectGarbage({ type: "minor" });
   }
+}
+
+/**
+ * Returns the path of the PNG of `svg` rendered `width` pixels wide on `background`: a file in the
+ * build cache, drawn only when no earlier build drew it. The build copies it into the site as it is
+ * (src/lib/pngOutput.ts), so its bytes need not pass through JavaScript. During a build with a pool
+ * of workers (rasterPool.ts), the path comes back at once and a worker draws the file meanwhile.
+ */
+export async function svgToPngFile(svg: string, width: number, background = "#ffffff"): Promise<string> {
+  const fontFiles = await rasterFontFiles(svg);
+  const identity = JSON.stringify([RASTER_VERSION, width, background, svg]);
+  const pool = activeRasterPool();
+  if (pool) return pooledPngFile(pool, identity, { svg, width, background, fontFiles });
+  const file = await cachedFile("png", identity, ".png", async () => rasterize(svg, width, background, fontFiles));
+  collectGarbageIfDue();
+  return file;
+}
+
+/**
+ * Returns the path the PNG of `identity` will have in the build cache, and has a worker draw it
+ * unless it is there or on its way. The drawing's promise (of where the file really is) waits in
+ * `pool.pending` for pngOutput.ts, which reports its failure naming the PNG's path in the site.
+ */
+async function pooledPngFile(pool: RasterPool, identity: string, job: RasterJob): Promise<string> {
+  const file = cachedFilePath("png", identity, ".png");
+  if (pool.pending.has(file) || existsSync(file)) return file;
+  await pool.room();
+  if (pool.pending.has(file)) return file;
+  const drawn = cachedFile("png", identity, ".png", () => pool.draw(job));
+  // Not a rejection to report here: writePngOutput awaits it and names the page.
+  drawn.catch(() => undefined);
+  pool.pending.set(file, drawn);
   return file;
 }
 
 /** Returns the PNG of `svg` rendered `width` pixels wide on `background`, as bytes (see `svgToPngFile`). */
 export async function svgToPng(svg: string, width: number, background = "#ffffff"): Promise<Buffer> {
-  return readFileSync(await svgToPngFile(svg, width, background));
+  const file = await svgToPngFile(svg, width, background);
+  return readFileSync(await (pendingRaster(file) ?? file));
 }
 
 /** Renders the PNG (no cache) with the given font files. */

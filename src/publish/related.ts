@@ -22,9 +22,21 @@ export function usedTopics(site: Site): { topic: Topic; articles: Article[] }[] 
     .filter((t) => t.articles.length > 0);
 }
 
+/** Each article's datasets, by slug, made once per site model: related lists compare every pair of articles. */
+const datasetIndex = new WeakMap<Site, Map<string, Set<string>>>();
+
 /** Returns the ids of the datasets an article publishes or places in its text. */
 export function datasetsOf(site: Site, a: Article): Set<string> {
-  return new Set([...site.datasets.filter((d) => d.article === a.slug).map((d) => d.id), ...a.scan.charts.map((c) => c.id)]);
+  let index = datasetIndex.get(site);
+  if (!index) {
+    index = new Map();
+    for (const d of site.datasets) {
+      const ids = index.get(d.article) ?? new Set<string>();
+      index.set(d.article, ids.add(d.id));
+    }
+    datasetIndex.set(site, index);
+  }
+  return new Set([...(index.get(a.slug) ?? []), ...a.scan.charts.map((c) => c.id)]);
 }
 
 /** An article related to another, and why. */

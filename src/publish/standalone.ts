@@ -10,7 +10,7 @@ import { FONT_STACK } from "../design/typography.ts";
 import { escapeXml } from "../lib/text.ts";
 import type { Article, Dataset } from "../model/types.ts";
 import { FRAME_MARGIN, SVG_WIDTH } from "./imageSize.ts";
-import type { ChartLinks } from "./links.ts";
+import { creditUrl, type ChartLinks } from "./links.ts";
 import { correctionLine, newestFirst } from "./corrections.ts";
 import { chartNotes, PROVIDER, sourceText } from "./notes.ts";
 
@@ -89,7 +89,8 @@ function layOutStandalone(d: Dataset, a: Article, links: ChartLinks): Standalone
     `<line x1="${FRAME.margin}" x2="${FRAME.margin + WIDTH}" y1="${y - 6.5}" y2="${y - 6.5}" stroke="${TOKENS.rule.light}"/>`,
   );
   add(small(`Nguồn: ${sourceText(a)}.`, TOKENS.muted.light), 0);
-  add(small(`Số liệu và biểu đồ: ${PROVIDER}, ${links.page}`, TOKENS.muted.light), 0);
+  const credit = creditUrl(links);
+  add(small(`Số liệu và biểu đồ: ${PROVIDER}${credit ? `, ${credit}` : ""}`, TOKENS.muted.light), 0);
   // Each correction of the chart's figures, newest first, in the notes' colour.
   const corrections = newestFirst(d.corrections).map(correctionLine);
   for (const line of corrections) add(small(line, TOKENS.note.light), 0);

@@ -10,10 +10,20 @@ import type { Dataset } from "../model/types.ts";
 import type { ChartRoute } from "./chartRoutes.ts";
 import { DOWNLOADS, type DownloadFormat } from "./downloads.ts";
 import { chartLinks, type ChartLinks } from "./links.ts";
+import { versionKey } from "./pageKeys.ts";
 
 /** Returns the static paths of a per-version route: one per published version of each dataset. */
-export function versionStaticPaths(): { params: { id: string; n: string }; props: { id: string; n: number } }[] {
-  return getSite().versions.map((d) => ({ params: { id: d.id, n: String(d.version) }, props: { id: d.id, n: d.version } }));
+export function versionStaticPaths(): {
+  params: { id: string; n: string };
+  props: { id: string; n: number };
+  cacheKey: string;
+}[] {
+  const site = getSite();
+  return site.versions.map((d) => ({
+    params: { id: d.id, n: String(d.version) },
+    props: { id: d.id, n: d.version },
+    cacheKey: versionKey(site, d),
+  }));
 }
 
 /** Returns the absolute links of a version: its own page, embed page and downloads; the rest as the live chart's. */

@@ -1,7 +1,9 @@
 /**
- * Site search, in the browser: Pagefind finds pages with or without tones (it folds "biên" and
- * "bien", "đ" and "d" into one index entry); this module then puts the pages that contain the
- * reader's words as typed first. Pure and free of Node APIs: the search page's script imports it.
+ * Site search, in the browser: Pagefind finds candidate pages with or without tones (it folds "biên"
+ * and "bien", and the index adds "doi" for "đội"), but it also returns pages holding only some of the
+ * words, and it reads the last word as a prefix ("can" finds "cảnh"). This module keeps the pages
+ * that hold the query as one phrase of whole words, with or without tones, those with it as typed
+ * first, and cuts the excerpt that shows where. Pure and free of Node APIs: the search page imports it.
  */
 import { foldVietnamese } from "../lib/slug.ts";
 
@@ -11,7 +13,7 @@ export type MatchTier = 0 | 1 | 2;
 export const EXACT: MatchTier = 0;
 /** The phrase with tones dropped and đ read as d ("bien phong" in "biên phòng"). */
 export const FOLDED: MatchTier = 1;
-/** Only some of the words, or not as one phrase. */
+/** Only some of the words, or not as one phrase: not a result. */
 export const LOOSE: MatchTier = 2;
 
 /** Returns `s` lower-cased in NFC with runs of white space folded to one space. */
@@ -19,23 +21,79 @@ function normalize(s: string): string {
   return s.normalize("NFC").toLowerCase().replace(/\s+/gu, " ").trim();
 }
 
-/** Returns a regular expression matching `phrase` as whole words, spaces matching any white space. */
-function phrasePattern(phrase: string): RegExp {
-  const body = phrase
-    .split(" ")
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-    .join("\\s+");
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${body}(?![\\p{L}\\p{M}\\p{N}])`, "u");
+/** `text` folded (no tones, đ → d, lower case, white space runs as one space), each folded unit's source range in the original. */
+interface Folded {
+  text: string;
+  start: number[];
+  end: number[];
+}
+
+/** Folds `s` code point by code point, remembering where each folded character came from. */
+function foldMapped(s: string): Folded {
+  const out: Folded = { text: "", start: [], end: [] };
+  let i = 0;
+  for (const ch of s) {
+    const from = i;
+    i += ch.length;
+    if (/\s/u.test(ch)) {
+      // A run of white space is one space, ending where the run ends.
+      if (out.text.endsWith(" ")) out.end[out.end.length - 1] = i;
+      else {
+        out.text += " ";
+        out.start.push(from);
+        out.end.push(i);
+      }
+      continue;
+    }
+    // A combining mark of decomposed text folds to nothing: it widens the character before it.
+    const f = foldVietnamese(ch);
+    if (!f && out.end.length) out.end[out.end.length - 1] = i;
+    for (const unit of f) {
+      out.text += unit;
+      out.start.push(from);
+      out.end.push(i);
+    }
+  }
+  return out;
+}
+
+/** Returns a global regular expression matching `folded` as whole words. */
+function phrasePattern(folded: string): RegExp {
+  const body = folded.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${body}(?![\\p{L}\\p{M}\\p{N}])`, "gu");
+}
+
+/** One place `text` holds the query: `text.slice(start, end)`, and whether it is written as typed. */
+export interface PhraseMatch {
+  start: number;
+  end: number;
+  exact: boolean;
+}
+
+/**
+ * Returns every place `text` holds `query` as one phrase of whole words, with or without tones,
+ * in order; `exact` when it is written as the reader typed it (case and Unicode form aside).
+ */
+export function phraseMatches(query: string, text: string): PhraseMatch[] {
+  const typed = normalize(query);
+  if (!typed) return [];
+  const q = normalize(foldVietnamese(typed));
+  const f = foldMapped(text);
+  const out: PhraseMatch[] = [];
+  for (const m of f.text.matchAll(phrasePattern(q))) {
+    const last = m.index + m[0].length - 1;
+    const start = f.start[m.index] ?? 0;
+    const end = f.end[last] ?? text.length;
+    out.push({ start, end, exact: normalize(text.slice(start, end)) === typed });
+  }
+  return out;
 }
 
 /** Returns how closely `text` matches `query`: the exact phrase, the phrase without tones, or loosely. */
 export function matchTier(query: string, text: string): MatchTier {
-  const q = normalize(query);
-  if (!q) return LOOSE;
-  const t = normalize(text);
-  if (phrasePattern(q).test(t)) return EXACT;
-  if (phrasePattern(normalize(foldVietnamese(q))).test(normalize(foldVietnamese(t)))) return FOLDED;
-  return LOOSE;
+  const found = phraseMatches(query, text);
+  if (found.some((m) => m.exact)) return EXACT;
+  return found.length ? FOLDED : LOOSE;
 }
 
 /** A search result as the page has it: Pagefind's order is the input order. */
@@ -45,15 +103,61 @@ export interface SearchHit {
 }
 
 /**
- * Returns `hits` with the pages that contain the query as typed first, then those that contain it
- * without tones, then the rest; Pagefind's order is kept within each group.
+ * Returns the hits that hold the query as a phrase: those with it as typed first, then those with it
+ * without tones; Pagefind's order is kept within each group, and pages with only some words are dropped.
  */
 export function rankHits<T extends SearchHit>(query: string, hits: readonly T[]): T[] {
-  const tiers = hits.map((h) => Math.min(matchTier(query, h.title), matchTier(query, h.content)));
   return hits
-    .map((h, i) => ({ h, i, tier: tiers[i] ?? LOOSE }))
+    .map((h, i) => ({ h, i, tier: Math.min(matchTier(query, h.title), matchTier(query, h.content)) }))
+    .filter((x) => x.tier !== LOOSE)
     .sort((a, b) => a.tier - b.tier || a.i - b.i)
     .map((x) => x.h);
+}
+
+/** A run of result text: marked when it is the query. */
+export interface TextPart {
+  text: string;
+  mark: boolean;
+}
+
+/** Returns `text` as runs, each place it holds `query` (with or without tones) marked. */
+export function highlight(query: string, text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const m of phraseMatches(query, text)) {
+    if (m.start > at) parts.push({ text: text.slice(at, m.start), mark: false });
+    parts.push({ text: text.slice(m.start, m.end), mark: true });
+    at = m.end;
+  }
+  if (at < text.length || !parts.length) parts.push({ text: text.slice(at), mark: false });
+  return parts;
+}
+
+/** Words of context an excerpt shows before the first match. */
+const BEFORE_WORDS = 12;
+
+/**
+ * Returns an excerpt of about `words` words of `text` around the first place it holds the query (as
+ * typed if it does, else without tones), the query marked; the start of the text when it does not.
+ * "…" stands for what was cut.
+ */
+export function excerpt(query: string, text: string, words = 30): TextPart[] {
+  const flat = text.replace(/\s+/gu, " ").trim();
+  const found = phraseMatches(query, flat);
+  const first = found.find((m) => m.exact) ?? found[0];
+  const spaces = [...flat.matchAll(/ /g)].map((m) => m.index);
+  // The word the match starts in, then the window of words around it.
+  const wordAt = first ? spaces.filter((s) => s < first.start).length : 0;
+  const from = Math.max(0, wordAt - (first ? BEFORE_WORDS : 0));
+  const to = from + words; // exclusive word index
+  const start = from === 0 ? 0 : (spaces[from - 1] ?? 0) + 1;
+  let end = to - 1 < spaces.length ? (spaces[to - 1] ?? flat.length) : flat.length;
+  // Never cut the match itself.
+  if (first && end < first.end) end = first.end;
+  const parts = highlight(query, flat.slice(start, end));
+  if (start > 0) parts.unshift({ text: "…", mark: false });
+  if (end < flat.length) parts.push({ text: "…", mark: false });
+  return parts;
 }
 
 /**

@@ -2,7 +2,8 @@
  * `npm run dev` shows an edit to a data file or an article without a restart: `astro dev` on a copy
  * of the mini fixture, a page fetched, a file edited, the page fetched again until it shows the edit
  * (bounded polling: the page changes within a second or two; the bound only stops a hung test), and
- * a page open in Chromium reloads itself.
+ * a page open in Chromium reloads itself; a content mistake shows, on every page and in the
+ * terminal, the Vietnamese list `npm run check` prints, with no stack trace, until it is fixed.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -10,7 +11,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launch } from "../helpers/browser.ts";
-import { cleanUp, FIXTURES, isolatedProject, scriptEnv, siteFrom } from "./sandbox.ts";
+import { cleanUp, FIXTURES, isolatedProject, runScript, scriptEnv, siteFrom } from "./sandbox.ts";
 
 const WAIT_MS = 30_000;
 const START_MS = 120_000;
@@ -19,6 +20,7 @@ const POLL_MS = 250;
 let server: ChildProcess | undefined;
 let base = "";
 let site = "";
+let project = "";
 let log = "";
 
 /** Returns a port that was free a moment ago on 127.0.0.1. */
@@ -65,7 +67,7 @@ function edit(file: string, from: string, to: string): void {
 }
 
 beforeAll(async () => {
-  const project = isolatedProject();
+  project = isolatedProject();
   site = siteFrom(join(FIXTURES, "mini"));
   const port = await freePort();
   base = `http://127.0.0.1:${port}/`;
@@ -150,8 +152,66 @@ describe("npm run dev", () => {
     }
   }, 90_000);
 
+  it("shows a content mistake as npm run check's Vietnamese list, on the page and in the terminal, without a stack trace", async () => {
+    edit("data/chi-bo.json", '"value": 64,', '"value": 65,');
+    const check = runScript("check", site, [], project);
+    expect(check.status).toBe(1);
+    const listed = check.stderr.trim().split("\n");
+    expect(listed[0]).toMatch(/^Có \d+ lỗi, cần sửa trước khi xuất bản:$/);
+    expect(listed.length).toBeGreaterThan(1);
+    const logged = log.length;
+
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const connected = page.waitForEvent("console", {
+        predicate: (m) => m.text().includes("[vite] connected."),
+        timeout: WAIT_MS,
+      });
+      // The page may render once more before the watcher has read the edit: load it until the list shows.
+      let text = "";
+      for (const deadline = performance.now() + WAIT_MS; performance.now() < deadline;) {
+        const r = await page.goto(new URL("/bieu-do/chi-bo/", base).href);
+        text = await page.locator("body").innerText();
+        if (r?.status() === 500 && text.includes(listed[0] ?? "\0")) break;
+        await new Promise((r) => setTimeout(r, POLL_MS));
+      }
+      await connected;
+      // Every line `npm run check` prints, in its order, and nothing of Astro's overlay or a stack.
+      const lines = text.split("\n").map((l) => l.trim());
+      const at = listed.map((l) => lines.indexOf(l));
+      expect(
+        at.every((i) => i >= 0),
+        `${text}\n---\n${check.stderr}`,
+      ).toBe(true);
+      expect(at).toEqual([...at].sort((a, b) => a - b));
+      expect(await page.locator("vite-error-overlay").count()).toBe(0);
+      expect(text).not.toMatch(/Stack|stack trace|An error occurred|\bat \w+ \(/i);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe("vi");
+      // The terminal has the same list, and no stack trace either.
+      const terminal = log.slice(logged);
+      for (const l of listed) expect(terminal).toContain(l);
+      expect(terminal).not.toMatch(/Stack trace|\bat \w+ \(/);
+
+      // Fixed: the open page reloads by itself and shows the chart again.
+      edit("data/chi-bo.json", '"value": 65,', '"value": 64,');
+      await page.waitForFunction(
+        () => !document.title.includes("Nội dung có lỗi") && document.querySelector("svg.cm-chart") !== null,
+        undefined,
+        {
+          timeout: WAIT_MS,
+        },
+      );
+      expect(await page.locator("body").innerText()).toContain("64 chi bộ");
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
+
   it("is still the same server: no restart happened", () => {
     expect(server?.exitCode).toBe(null);
     expect(log.match(/ready in/g)).toHaveLength(1);
+    // The lockfile pins Astro: no notice telling a newcomer to upgrade it (astro.config.mjs turns the check off).
+    expect(log).not.toMatch(/New version of Astro/);
   });
 });

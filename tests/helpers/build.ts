@@ -14,6 +14,8 @@ import { ROOT } from "./dist.ts";
 export interface TestBuild {
   /** The built site. */
   dist: string;
+  /** What the build printed (stdout, then stderr). */
+  output: string;
   /** Removes the build, its cache and the project copy. */
   remove: () => void;
 }
@@ -43,5 +45,5 @@ export function buildSite(name: string, env: Record<string, string> = {}): TestB
     remove();
     throw new Error(`build ${name} failed (${r.status ?? r.signal}):\n${`${r.stdout}\n${r.stderr}`.slice(-4000)}`);
   }
-  return { dist, remove };
+  return { dist, output: `${r.stdout}\n${r.stderr}`, remove };
 }

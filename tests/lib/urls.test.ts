@@ -14,6 +14,7 @@ import {
   embedHref,
   embedPath,
   href,
+  isLocalUrl,
   oembedPath,
   SITE_CARD_PATH,
 } from "../../src/lib/urls.ts";
@@ -56,5 +57,19 @@ describe("absoluteUrl", () => {
     expect(home).toMatch(/^https?:\/\//);
     expect(new URL(home).pathname).toBe(base);
     expect(absoluteUrl("bieu-do/chi-bo.csv")).toBe(new URL(href("bieu-do/chi-bo.csv"), home).href);
+  });
+});
+
+describe("isLocalUrl", () => {
+  it("tells an address on this machine (a build without SITE_URL) from one on a real host", () => {
+    for (const url of [
+      "http://localhost:4321/bieu-do/x/",
+      "http://127.0.0.1:8080/",
+      "http://[::1]:4321/",
+      "http://cot-moc.localhost/",
+    ])
+      expect(isLocalUrl(url), url).toBe(true);
+    for (const url of ["https://example.org/cot-moc/", "https://localhost.example.org/", "http://10.0.0.2/"])
+      expect(isLocalUrl(url), url).toBe(false);
   });
 });

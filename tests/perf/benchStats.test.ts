@@ -43,6 +43,15 @@ describe("medianInterval", () => {
     expect(1 - 2 * binomialHalfCdf(24, 7)).toBeLessThan(0.95);
   });
 
+  it("takes the whole range of 5 values, the quick bench's cold pairs (93.75 %: no narrower interval reaches 95 %)", () => {
+    expect(medianInterval([1.04, 1.12, 1.01, 1.08, 1.1])).toEqual({ low: 1.01, high: 1.12, coverage: 1 - 2 / 32 });
+    expect(1 - 2 * binomialHalfCdf(5, 1)).toBeLessThan(0.95);
+  });
+
+  it("gives one value an interval of no coverage, which the report prints as none", () => {
+    expect(medianInterval([1.9])).toEqual({ low: 1.9, high: 1.9, coverage: 0 });
+  });
+
   it("gives the 2nd and 8th of 9 values at 95 % (96.1 %)", () => {
     const ci = medianInterval([9, 1, 8, 2, 7, 3, 6, 4, 5]);
     expect([ci?.low, ci?.high]).toEqual([2, 8]);

@@ -5,7 +5,7 @@ import { formatDate } from "../../src/lib/format.ts";
 import { articleBySlug } from "../../src/model/lookups.ts";
 import type { Figure } from "../../src/model/types.ts";
 import { CSV_HEADERS, datasetCsv } from "../../src/publish/csv.ts";
-import { chartLinks } from "../../src/publish/links.ts";
+import { chartLinks, creditUrl } from "../../src/publish/links.ts";
 import { hostileArticle, hostileCells } from "../charts/fixtures.ts";
 import { cases, expected, site } from "../helpers/site.ts";
 
@@ -36,8 +36,16 @@ describe("CSV", () => {
     for (const r of rows) {
       expect(r[C.article]).toBe(a.data.title);
       expect(r[C.published]).toBe(formatDate(a.data.date));
-      expect(r[C.url]).toBe(chartLinks(d).page);
+      expect(r[C.url]).toBe(creditUrl(chartLinks(d)) ?? "Cột Mốc");
     }
+  });
+
+  it("gives the chart's page on a real host, and names the site instead of a localhost address", () => {
+    const [, d, a] = cases[0] ?? [];
+    if (!d || !a) throw new Error("no dataset");
+    const urls = (page: string) => parseCsv(datasetCsv(d, a, { ...chartLinks(d), page })).rows.map((r) => r[CSV_HEADERS.url]);
+    expect(new Set(urls("https://example.org/bieu-do/x/"))).toEqual(new Set(["https://example.org/bieu-do/x/"]));
+    expect(new Set(urls("http://localhost:4321/bieu-do/x/"))).toEqual(new Set(["Cột Mốc"]));
   });
 
   it("writes the value in plain notation, the hedge as the article's word, the derived figure as derived", () => {

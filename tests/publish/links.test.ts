@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { absoluteUrl } from "../../src/lib/urls.ts";
 import { DOWNLOADS } from "../../src/publish/downloads.ts";
-import { chartLinks } from "../../src/publish/links.ts";
+import { chartLinks, creditUrl } from "../../src/publish/links.ts";
 import { chiBo } from "../charts/fixtures.ts";
 
 describe("chartLinks", () => {
@@ -27,5 +27,12 @@ describe("chartLinks", () => {
   it("gives absolute addresses, all on the site", () => {
     for (const url of Object.values(links)) expect(url.startsWith(links.home), url).toBe(true);
     expect(links.home).toMatch(/^https?:\/\/[^/]+\/(.+\/)?$/);
+  });
+});
+
+describe("creditUrl", () => {
+  it("is the chart's page on a real host, and nothing when the build names localhost (SITE_URL unset)", () => {
+    expect(creditUrl({ page: "https://example.org/bieu-do/x/" })).toBe("https://example.org/bieu-do/x/");
+    expect(creditUrl({ page: "http://localhost:4321/bieu-do/x/" })).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@
  * tests/embed/built.test.ts, and under a sub-path in tests/reader/deploy.test.ts).
  */
 import type { APIContext } from "astro";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -70,6 +70,21 @@ describe("a PNG endpoint", () => {
     writeFileSync(join(out, "bieu-do/a.png"), "");
     await writePngOutput(out);
     expect([...readFileSync(join(out, "bieu-do/a.png"))]).toEqual([9, 9]);
+  });
+
+  it("overwrites the placeholder Astro's incremental build stored for reuse, and stores nothing Astro did not", async () => {
+    const a = cached("a.png", [7, 7]);
+    const b = cached("b.png", [8]);
+    const out = join(tmp, "dist");
+    const stored = join(tmp, "astro-cache/dist");
+    beginPngOutput();
+    await pngEndpoint(async () => a)(request("/bieu-do/a.png"));
+    await pngEndpoint(async () => b)(request("/anh/cot-moc.png"));
+    mkdirSync(join(stored, "bieu-do"), { recursive: true });
+    writeFileSync(join(stored, "bieu-do/a.png"), "");
+    await writePngOutput(out, stored);
+    expect([...readFileSync(join(stored, "bieu-do/a.png"))]).toEqual([7, 7]);
+    expect(existsSync(join(stored, "anh/cot-moc.png"))).toBe(false);
   });
 
   it("fails at once, naming the file, when the PNG file is missing", async () => {

@@ -6,7 +6,7 @@ import { oembed } from "../../src/embed/embedCode.ts";
 import { formatDate } from "../../src/lib/format.ts";
 import { articleBySlug } from "../../src/model/lookups.ts";
 import { PNG_WIDTH, pngSize } from "../../src/publish/imageSize.ts";
-import { chartLinks } from "../../src/publish/links.ts";
+import { chartLinks, creditUrl } from "../../src/publish/links.ts";
 import { chartNotes } from "../../src/publish/notes.ts";
 import { svgToPng } from "../../src/publish/raster.ts";
 import { standaloneSvg } from "../../src/publish/standalone.ts";
@@ -30,8 +30,21 @@ describe("standalone SVG and PNG", () => {
       .join("\n");
     expect(text).toContain(a.data.publisher);
     expect(text).toContain(formatDate(a.data.date));
-    expect(text).toContain(links.page);
+    expect(text).toContain(`Số liệu và biểu đồ: Cột Mốc${creditUrl(links) ? `, ${links.page}` : ""}`);
     for (const note of chartNotes(d)) expect(text.replace(/\s+/g, " ")).toContain(note.replace(/\s+/g, " "));
+  });
+
+  it("credits the site with the chart's address on a real host, and by name alone when the build names localhost", () => {
+    const [, d, a] = cases[0] ?? [];
+    if (!d || !a) throw new Error("no dataset");
+    const credit = (page: string) => {
+      const doc = parse(standaloneSvg(d, a, { ...chartLinks(d), page }).svg);
+      return [...doc.querySelectorAll("svg > text")]
+        .map((t) => t.textContent ?? "")
+        .find((t) => t.startsWith("Số liệu và biểu đồ"));
+    };
+    expect(credit("https://example.org/bieu-do/x/")).toBe("Số liệu và biểu đồ: Cột Mốc, https://example.org/bieu-do/x/");
+    expect(credit("http://localhost:4321/bieu-do/x/")).toBe("Số liệu và biểu đồ: Cột Mốc");
   });
 
   it("escapes markup in titles, labels and the article", () => {

@@ -53,6 +53,19 @@ describe("a build under BASE_PATH=/cot-moc/", () => {
     }
   });
 
+  it("credits each chart's SVG and CSV download with its page on the deployed site, and says nothing of SITE_URL", () => {
+    expect(sub?.output).not.toContain("SITE_URL");
+    const svgs = walk(dist()).filter((f) => /^bieu-do\/[^/]+\.svg$/.test(f));
+    expect(svgs.length).toBeGreaterThan(0);
+    for (const f of svgs) {
+      const page = `${SITE}${BASE}${f.replace(/\.svg$/, "/")}`;
+      // A long line wraps into <tspan>s: read them as one line.
+      const text = readFileSync(join(dist(), f), "utf8").replace(/<\/tspan><tspan[^>]*>/g, " ");
+      expect(text, f).toContain(`Số liệu và biểu đồ: Cột Mốc, ${page}`);
+      expect(readFileSync(join(dist(), f.replace(/\.svg$/, ".csv")), "utf8"), f).toContain(`,${page},`);
+    }
+  });
+
   it("names the deployed origin and the sub-path in its absolute URLs", () => {
     const wrong: string[] = [];
     for (const file of htmlPages(dist())) {

@@ -25,3 +25,9 @@ it("a second cold build writes every file byte for byte the same", () => {
   const differ = walk(DIST).filter((f) => !readFileSync(join(DIST, f)).equals(readFileSync(join(other, f))));
   expect(differ).toEqual([]);
 });
+
+it.skipIf(process.env.SITE_URL)("says, in one Vietnamese line, that a build without SITE_URL names localhost, and where", () => {
+  const lines = (again?.output ?? "").split("\n").filter((l) => l.includes("SITE_URL"));
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^Chưa đặt SITE_URL: mã nhúng, RSS, .*http:\/\/localhost:4321.*“Cột Mốc”/);
+});

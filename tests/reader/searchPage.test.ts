@@ -1,7 +1,8 @@
 /**
  * The search page in Debian's Chromium over the built site: queries typed with or without tones (and
- * with d for đ) find the same pages, the exact phrase ranks first, and the page works from the
- * keyboard, announces its results, passes axe with results shown, and explains itself with JS off.
+ * with d for đ) find the same pages, only pages holding the phrase are listed, the exact phrase first,
+ * the phrase is marked in each result, and the page works from the keyboard, announces its results,
+ * passes axe with results shown, and explains itself with JS off.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -11,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatNumber } from "../../src/lib/format.ts";
 import { EXCLUDE_SELECTORS } from "../../src/search/searchIndex.ts";
 import { getSite } from "../../src/model/siteStore.ts";
+import { foldVietnamese } from "../../src/lib/slug.ts";
 import { foldText } from "../../src/lib/text.ts";
 import { THEME_SCRIPT } from "../../src/lib/themeScript.ts";
 import { siteInBrowser } from "../helpers/browser.ts";
@@ -63,15 +65,24 @@ async function outcome(p: Page): Promise<string> {
   return (await status.textContent()) ?? "";
 }
 
-/** Types `query` into the labelled field, presses Enter, and returns the status and the result URLs in order. */
-async function search(query: string): Promise<{ status: string; urls: string[] }> {
+/** Returns true when `text` holds `phrase` as whole words once both are without tones and đ. */
+function holdsFolded(text: string, phrase: string): boolean {
+  const fold = (s: string) => foldVietnamese(foldText(s));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${fold(phrase)}(?![\\p{L}\\p{N}])`, "u").test(fold(text));
+}
+
+/** Types `query` into the labelled field, presses Enter, and returns the status, the result URLs in order and each result's marked runs. */
+async function search(query: string): Promise<{ status: string; urls: string[]; marks: string[][] }> {
   const p = await openSearch();
   await p.getByLabel(LABEL).fill(query);
   await p.keyboard.press("Enter");
   const status = await outcome(p);
   const urls = await p.locator("[data-search-results] li h2 a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const marks = await p
+    .locator("[data-search-results] li")
+    .evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll("mark")].map((m) => m.textContent ?? "")));
   await p.close();
-  return { status, urls };
+  return { status, urls, marks };
 }
 
 describe("queries with and without tones", () => {
@@ -87,13 +98,12 @@ describe("queries with and without tones", () => {
     expect([...exact.urls].sort()).toEqual([...folded.urls].sort());
   });
 
-  it("“doi can” (d for đ) finds the Đội Cấn article and chart first", async () => {
+  it("“doi can” (d for đ) finds the Đội Cấn article and chart, and only pages holding the phrase", async () => {
     const { urls } = await search("doi can");
     expect(urls).toEqual(expect.arrayContaining([MARKERS, DOI_CAN_CHART]));
-    const first = urls.slice(0, 2);
-    for (const u of first) expect(indexedText(u)).toContain("đội cấn");
-    // The other article has "bộ đội" and "cần", but not the place name: it comes after.
-    if (urls.includes(CELLS)) expect(urls.indexOf(CELLS)).toBeGreaterThan(urls.indexOf(MARKERS));
+    for (const u of urls) expect(indexedText(u), u).toContain("đội cấn");
+    // The other article has "bộ đội" and "cần", but not the place name: it is not listed.
+    expect(urls).not.toContain(CELLS);
   });
 
   it("“don bien phong” finds the article about the border posts (đồn biên phòng)", async () => {
@@ -108,12 +118,27 @@ describe("queries with and without tones", () => {
     expect(indexedText(urls[0] ?? "")).toContain("cột mốc");
   });
 
-  it("ranks the pages with the exact phrase “Đội Cấn” above those with only its words", async () => {
+  it.each(["Đội Cấn", "doi can", "Doi Can"])(
+    "“%s” lists only pages holding the phrase, each with the phrase marked",
+    async (query) => {
+      const { status, urls, marks } = await search(query);
+      expect(urls.length).toBeGreaterThan(1);
+      for (const u of urls) expect(holdsFolded(indexedText(u), query), u).toBe(true);
+      // Pagefind alone also returns pages with only "đội" or with "cảnh" for "can": they are not listed.
+      for (const u of [CELLS]) expect(urls).not.toContain(u);
+      expect(status).toBe(`Tìm thấy ${formatNumber(urls.length)} trang có “${query}”.`);
+      // Each result marks the phrase as the page writes it ("Đội Cấn"), typed with tones or without.
+      for (const [i, m] of marks.entries()) {
+        expect(m.length, urls[i]).toBeGreaterThan(0);
+        for (const text of m) expect(foldVietnamese(text).replace(/\s+/g, " "), urls[i]).toBe("doi can");
+      }
+      expect(marks.flat()).toContain("Đội Cấn");
+    },
+  );
+
+  it("ranks the pages with the exact phrase “Đội Cấn” first", async () => {
     const { urls } = await search("Đội Cấn");
-    const has = urls.map((u) => indexedText(u).includes("đội cấn"));
-    expect(has[0]).toBe(true);
-    expect(has.includes(false)).toBe(true); // some pages match the words only: the order is tested
-    expect(has.slice(has.indexOf(false))).not.toContain(true);
+    expect(indexedText(urls[0] ?? "")).toContain("đội cấn");
   });
 
   it("says so when nothing matches", async () => {

@@ -1,6 +1,20 @@
-/** src/search/rank.ts: the phrase tiers the search page ranks by, and the đ-words the index adds. */
+/** src/search/rank.ts: the phrase tiers the search page ranks and filters by, its highlights and excerpts, and the đ-words the index adds. */
 import { describe, expect, it } from "vitest";
-import { dWords, EXACT, FOLDED, LOOSE, matchTier, rankHits } from "../../src/search/rank.ts";
+import {
+  dWords,
+  EXACT,
+  excerpt,
+  FOLDED,
+  highlight,
+  LOOSE,
+  matchTier,
+  phraseMatches,
+  rankHits,
+  type TextPart,
+} from "../../src/search/rank.ts";
+
+/** Returns parts as a string with the marked runs in [brackets]. */
+const shown = (parts: TextPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join("");
 
 describe("matchTier", () => {
   it("tells the phrase as typed from the phrase without tones from loose matches", () => {
@@ -34,13 +48,83 @@ describe("rankHits", () => {
     { title: "Khác", content: "cán bộ đời" },
   ];
 
-  it("puts the exact phrase first, then the phrase without tones, keeping the engine's order within each", () => {
-    expect(rankHits("Đội Cấn", hits).map((h) => h.title)).toEqual(["Mô hình", "Doi can", "Bộ đội", "Khác"]);
-    expect(rankHits("doi can", hits).map((h) => h.title)).toEqual(["Doi can", "Mô hình", "Bộ đội", "Khác"]);
+  it("puts the exact phrase first, then the phrase without tones, and drops pages with only some of the words", () => {
+    expect(rankHits("Đội Cấn", hits).map((h) => h.title)).toEqual(["Mô hình", "Doi can"]);
+    expect(rankHits("doi can", hits).map((h) => h.title)).toEqual(["Doi can", "Mô hình"]);
   });
 
-  it("keeps the engine's order when no page has the phrase", () => {
-    expect(rankHits("xyz", hits)).toEqual(hits);
+  it("drops a page whose only match is a longer word starting with the last word (“can” in “cảnh”)", () => {
+    const pages = [
+      { title: "A", content: "Bộ đội cảnh giới ở đồn." },
+      { title: "B", content: "Đôi cánh" },
+      { title: "C", content: "xã Đội Cấn" },
+    ];
+    expect(rankHits("Đội Cấn", pages).map((h) => h.title)).toEqual(["C"]);
+    expect(rankHits("doi can", pages).map((h) => h.title)).toEqual(["C"]);
+  });
+
+  it("keeps the engine's order within a tier, and returns nothing when no page has the phrase", () => {
+    const same = [
+      { title: "2", content: "biên phòng" },
+      { title: "1", content: "Biên Phòng" },
+    ];
+    expect(rankHits("biên phòng", same)).toEqual(same);
+    expect(rankHits("xyz", hits)).toEqual([]);
+  });
+});
+
+describe("phraseMatches", () => {
+  it("gives each place the phrase stands, as ranges of the original text, exact or not", () => {
+    const text = "Đội Cấn và đội  cấn, doi can; Đội Cấnh.";
+    const found = phraseMatches("đội cấn", text);
+    expect(found.map((m) => [text.slice(m.start, m.end), m.exact])).toEqual([
+      ["Đội Cấn", true],
+      ["đội  cấn", true],
+      ["doi can", false],
+    ]);
+  });
+
+  it("maps decomposed text (NFD) back to its own code units", () => {
+    const text = "Xã Đội Cấn".normalize("NFD");
+    const [m] = phraseMatches("doi can", text);
+    expect(text.slice(m?.start, m?.end)).toBe("Đội Cấn".normalize("NFD"));
+    expect(m?.exact).toBe(false);
+  });
+});
+
+describe("highlight", () => {
+  it("marks every place the phrase stands, with or without tones, and keeps the rest as text", () => {
+    expect(shown(highlight("doi can", "Xã Đội Cấn; doi can."))).toBe("Xã [Đội Cấn]; [doi can].");
+    expect(shown(highlight("Đội Cấn", "không có"))).toBe("không có");
+    expect(highlight("x", "")).toEqual([{ text: "", mark: false }]);
+  });
+
+  it("never marks a part of a word", () => {
+    expect(shown(highlight("can", "cảnh cán can"))).toBe("cảnh [cán] [can]");
+  });
+});
+
+describe("excerpt", () => {
+  const words = (n: number, w: string) => Array.from({ length: n }, (_, i) => `${w}${i}`).join(" ");
+  const text = `${words(40, "a")} xã Đội Cấn ${words(40, "b")} doi can`;
+
+  it("shows about the given number of words around the first exact match, cut with “…”", () => {
+    const parts = excerpt("Đội Cấn", text, 30);
+    const s = shown(parts);
+    // 12 words before the phrase ("xã" is one), the phrase, then the rest of the 30.
+    expect(s).toMatch(/^…a29 a30 .* a39 xã \[Đội Cấn\] b0 .* b15…$/);
+    expect(s.split(" ")).toHaveLength(30);
+  });
+
+  it("prefers the phrase as typed to an earlier one without tones", () => {
+    const t = `doi can ${words(40, "a")} Đội Cấn`;
+    expect(shown(excerpt("Đội Cấn", t, 10))).toMatch(/\[Đội Cấn\]$/);
+    expect(shown(excerpt("doi can", t, 10))).toMatch(/^\[doi can\] a0/);
+  });
+
+  it("shows the start of the text, unmarked, when the phrase is only in the title", () => {
+    expect(shown(excerpt("Đội Cấn", words(40, "a"), 5))).toBe("a0 a1 a2 a3 a4…");
+    expect(shown(excerpt("Đội Cấn", "ngắn  gọn", 5))).toBe("ngắn gọn");
   });
 });
 

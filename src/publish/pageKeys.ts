@@ -1,0 +1,126 @@
+/**
+ * The `cacheKey` of every page with static paths, for Astro's incremental build: the hash of exactly
+ * the model data the page renders, found with the same lookups the page makes, on this build's model.
+ * A page whose key and code are unchanged is copied from the last build instead of rendered.
+ *
+ * Code is not in these keys: Astro adds the hash of the page's module graph (every src/ module it
+ * imports, with the chart code's own version in charts/cache.ts), the MDX modules it renders, the
+ * config and the lockfile. Pages without static paths (front page, lists, feeds) always render.
+ */
+import { createHash } from "node:crypto";
+import { articleBySlug, datasetById, headlineFigures } from "../model/lookups.ts";
+import type { Topic } from "../model/topics.ts";
+import type { Article, Dataset, Site } from "../model/types.ts";
+import { articleCorrections } from "./corrections.ts";
+import { relatedArticles, topicsOf } from "./related.ts";
+import { articleChart } from "./siteCards.ts";
+
+/** Model objects are read-only during a build: each is serialized and hashed once. */
+const hashes = new WeakMap<object, string>();
+
+/** JSON that refuses what it would silently drop, so no input of a page can fall out of its key. */
+function strictJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => {
+    if (v instanceof Map || v instanceof Set || typeof v === "function" || typeof v === "symbol" || typeof v === "bigint")
+      throw new Error(`pageKeys: giá trị không tuần tự hóa được (${Object.prototype.toString.call(v)}).`);
+    return v;
+  });
+}
+
+/** Returns the sha256 of an object's JSON, computed once per object. */
+export function contentHash(x: object): string {
+  let h = hashes.get(x);
+  if (h === undefined) {
+    h = createHash("sha256").update(strictJson(x)).digest("hex");
+    hashes.set(x, h);
+  }
+  return h;
+}
+
+/** Returns a page's key: the hash of its parts (objects by their content hash, the rest as JSON). */
+export function pageKey(...parts: unknown[]): string {
+  const hash = createHash("sha256");
+  const add = (p: unknown): void => {
+    if (Array.isArray(p)) {
+      hash.update("[");
+      for (const q of p) add(q);
+      hash.update("]");
+    } else if (p !== null && typeof p === "object") hash.update(`#${contentHash(p)}`);
+    else hash.update(`=${strictJson(p ?? null)}`);
+    hash.update(",");
+  };
+  add(parts);
+  return hash.digest("hex");
+}
+
+/** What a list shows of an article (title, date, byline, topics…): its frontmatter, not its text. */
+function listing(a: Article): unknown[] {
+  return [a.slug, a.data, a.dateHasTime ?? false];
+}
+
+/** Returns the dataset `id` when the site has one (an unknown id fails the page, not its key). */
+function datasetIf(site: Site, id: string): Dataset | undefined {
+  try {
+    return datasetById(site, id);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A chart's pages, embed, downloads, oEmbed and social card: the dataset and its whole article (the
+ * source line shows its frontmatter, the quote links its paragraphs).
+ */
+export function chartKey(site: Site, d: Dataset): string {
+  return pageKey("chart", d, articleBySlug(site, d.article));
+}
+
+/** A published version's pages and downloads: the version, the live dataset it links to, its article. */
+export function versionKey(site: Site, version: Dataset): string {
+  return pageKey("version", version, datasetById(site, version.id), articleBySlug(site, version.article));
+}
+
+/**
+ * An article's page: the article, every dataset it draws or quotes (each with its article's
+ * frontmatter, for source lines), its corrections and the titles they name, its topics, and what
+ * its "Bài liên quan" lists.
+ */
+export function articleKey(site: Site, a: Article): string {
+  const own = site.datasets.filter((d) => d.article === a.slug);
+  const placed = [...a.scan.charts, ...a.scan.figures].flatMap((r) => {
+    const d = datasetIf(site, r.id.split(".")[0] ?? "");
+    const of = d && site.articles.find((b) => b.slug === d.article);
+    return d ? [[d, of ? listing(of) : null]] : [];
+  });
+  const corrections = articleCorrections(site, a);
+  const titles = corrections.map((c) => datasetIf(site, c.dataset)?.title ?? null);
+  const related = relatedArticles(site, a).map((r) => [listing(r.article), r.topics, r.datasets]);
+  return pageKey("article", a, own, placed, corrections, titles, topicsOf(site, a), related);
+}
+
+/** An article's social card: its frontmatter, its datasets (the chart and figure it shows), the charts its text places first. */
+export function articleCardKey(site: Site, a: Article): string {
+  const d = articleChart(site, a);
+  return pageKey(
+    "article-card",
+    listing(a),
+    a.scan.charts,
+    site.datasets.filter((x) => x.article === a.slug),
+    d?.id ?? null,
+    headlineFigures(site, a, 1),
+  );
+}
+
+/** A topic's page: the topic, and for each article it lists, its frontmatter and the chart its item shows. */
+export function topicKey(site: Site, topic: Topic, articles: readonly Article[]): string {
+  return pageKey(
+    "topic",
+    topic,
+    articles.map((a) => [listing(a), articleChart(site, a) ?? null]),
+  );
+}
+
+/** A file served as it is (a font): its bytes. */
+export function bytesKey(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}

@@ -1,0 +1,175 @@
+/**
+ * Incremental rebuilds (Astro's incremental build, each page keyed by src/publish/pageKeys.ts): after
+ * an edit, a build that reuses the last build's pages must write the same bytes as a build of the
+ * same tree that renders every page, and it must really reuse the pages the edit did not touch.
+ *
+ * Two sides, each with its own copy of the project and of the site (so its own caches and records):
+ * one keeps its caches from build to build; the other builds with `--force` (no page reused).
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cleanUp, hashTree, isolatedProject, projectSite, scriptEnv, tempDir } from "./sandbox.ts";
+
+interface Side {
+  project: string;
+  site: string;
+  out: string;
+}
+
+interface Built {
+  /** Every file of the built site with the hash of its bytes. */
+  tree: Record<string, string>;
+  /** Paths Astro rendered, and paths it copied from the last build. */
+  rendered: string[];
+  reused: string[];
+}
+
+function side(): Side {
+  return { project: isolatedProject(), site: projectSite(), out: join(tempDir("cotmoc-inc-out-"), "dist") };
+}
+
+function build(s: Side, force = false): Built {
+  const r = spawnSync(process.execPath, [join(s.project, "scripts/build.ts"), "--out", s.out, ...(force ? ["--force"] : [])], {
+    cwd: s.project,
+    env: scriptEnv(s.site, { COTMOC_CACHE_DIR: join(s.project, ".cache") }),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0) throw new Error(`build failed (${r.status ?? r.signal}):\n${`${r.stdout}\n${r.stderr}`.slice(-4000)}`);
+  const rendered: string[] = [];
+  const reused: string[] = [];
+  for (const m of r.stdout.matchAll(/├─ (\S+) \((restored|cached|\+)/g)) (m[2] === "+" ? rendered : reused).push(m[1] ?? "");
+  return { tree: hashTree(s.out), rendered, reused };
+}
+
+/** Applies the same edit to a file of both sides. */
+function edit(sides: Side[], file: (s: Side) => string, change: (text: string) => string): void {
+  for (const s of sides) {
+    const path = file(s);
+    const before = readFileSync(path, "utf8");
+    const after = change(before);
+    if (after === before) throw new Error(`the edit changed nothing in ${path}`);
+    writeFileSync(path, after);
+  }
+  // Both sides build the same tree (content, data and the records of what was published).
+  expect(hashTree(sides[1]?.site ?? "")).toEqual(hashTree(sides[0]?.site ?? ""));
+}
+
+/** Pages without static paths: Astro renders them every time. */
+const ALWAYS = [
+  "/404.html",
+  "/anh/cot-moc.png",
+  "/chu-de/index.html",
+  "/dinh-chinh/index.html",
+  "/du-lieu/index.html",
+  "/index.html",
+  "/nhung.js",
+  "/rss.xml",
+  "/tim-kiem/index.html",
+];
+
+const DATASET = "kiem-tra-dang";
+const OTHER_DATASET = "chi-bo-thon-theo-loai";
+const ARTICLE = "gan-chuyen-mon-voi-xay-dung-dang-net-moi-o-dang-bo-bien-phong-tinh";
+const OTHER_ARTICLE = "dang-uy-bo-doi-bien-phong-tinh-ket-qua-buoc-dau-phan-cong-dang-vien-sinh-hoat-tai-cac-chi-bo-thon";
+
+let inc: Side;
+let cold: Side;
+let first: Built;
+
+beforeAll(() => {
+  inc = side();
+  cold = side();
+  first = build(inc);
+}, 300_000);
+afterAll(cleanUp);
+
+describe("an incremental rebuild", () => {
+  it("the test's names are the site's: the dataset belongs to the article the other one does not", () => {
+    const d = JSON.parse(readFileSync(join(inc.site, "data", `${DATASET}.json`), "utf8")) as { article: string };
+    const o = JSON.parse(readFileSync(join(inc.site, "data", `${OTHER_DATASET}.json`), "utf8")) as { article: string };
+    expect(d.article).toBe(ARTICLE);
+    expect(o.article).toBe(OTHER_ARTICLE);
+    expect(first.reused).toEqual([]);
+    expect(first.rendered.length).toBeGreaterThan(100);
+  });
+
+  it("with nothing changed renders only the pages without static paths, and writes the same bytes", () => {
+    const again = build(inc);
+    expect(again.rendered.sort()).toEqual(ALWAYS);
+    expect(again.reused.length).toBe(first.rendered.length - ALWAYS.length);
+    expect(again.tree).toEqual(first.tree);
+  }, 300_000);
+
+  it("after a build that stopped before its end (its stored PNGs may be placeholders) renders every page once", () => {
+    // The marker the cot-moc integration writes at astro:build:start and removes once the PNGs are in.
+    writeFileSync(join(inc.project, ".cache", "cot-moc-png-pending"), "");
+    const again = build(inc);
+    expect(again.reused).toEqual([]);
+    expect(again.tree).toEqual(first.tree);
+    expect(build(inc).reused.length).toBe(first.rendered.length - ALWAYS.length);
+  }, 300_000);
+
+  it("after one dataset is edited renders its pages, reuses the others', and equals a build of every page", () => {
+    edit(
+      [inc, cold],
+      (s) => join(s.site, "data", `${DATASET}.json`),
+      (t) => t.replace(/"description": "([^"]*)"/, '"description": "$1 Bản sửa để thử dựng lại."'),
+    );
+    const after = build(inc);
+    const full = build(cold, true);
+    expect(full.reused).toEqual([]);
+    expect(after.rendered).toEqual(
+      expect.arrayContaining([
+        `/bieu-do/${DATASET}/index.html`,
+        `/bieu-do/${DATASET}/nhung/index.html`,
+        `/bieu-do/${DATASET}.png`,
+      ]),
+    );
+    expect(after.reused).toEqual(
+      expect.arrayContaining([
+        `/bieu-do/${OTHER_DATASET}/index.html`,
+        `/bieu-do/${OTHER_DATASET}.png`,
+        `/bai-viet/${OTHER_ARTICLE}/index.html`,
+      ]),
+    );
+    expect(after.tree[`bieu-do/${DATASET}.json`]).not.toBe(first.tree[`bieu-do/${DATASET}.json`]);
+    expect(after.tree).toEqual(full.tree);
+  }, 300_000);
+
+  it("after one article's text is edited renders its page, reuses the other article's pages, and equals a build of every page", () => {
+    edit(
+      [inc, cold],
+      (s) => join(s.site, "content/articles", `${ARTICLE}.mdx`),
+      (t) => `${t.trimEnd()}\n\nĐoạn thêm để thử dựng lại.\n`,
+    );
+    const before = hashTree(inc.out);
+    const after = build(inc);
+    const full = build(cold, true);
+    expect(after.rendered).toEqual(expect.arrayContaining([`/bai-viet/${ARTICLE}/index.html`]));
+    expect(after.reused).toEqual(
+      expect.arrayContaining([`/bai-viet/${OTHER_ARTICLE}/index.html`, `/bieu-do/${OTHER_DATASET}/index.html`]),
+    );
+    expect(after.tree[`bai-viet/${ARTICLE}/index.html`]).not.toBe(before[`bai-viet/${ARTICLE}/index.html`]);
+    expect(after.tree).toEqual(full.tree);
+  }, 300_000);
+
+  it("after the code of one chart kind is edited renders that kind's charts again, and equals a build of every page", () => {
+    // The partition dataset is drawn by stack.ts: its part labels become semi-bold.
+    edit(
+      [inc, cold],
+      (s) => join(s.project, "src/charts/stack.ts"),
+      (t) => t.replace("fontWeight: 700,", "fontWeight: 600,"),
+    );
+    const before = hashTree(inc.out);
+    const after = build(inc);
+    const full = build(cold, true);
+    expect(after.rendered).toEqual(
+      expect.arrayContaining([`/bieu-do/${OTHER_DATASET}/index.html`, `/bieu-do/${OTHER_DATASET}.svg`]),
+    );
+    expect(after.tree[`bieu-do/${OTHER_DATASET}.svg`]).not.toBe(before[`bieu-do/${OTHER_DATASET}.svg`]);
+    expect(after.tree).toEqual(full.tree);
+  }, 300_000);
+});
