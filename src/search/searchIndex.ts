@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { JSDOM } from "jsdom";
 import * as pagefind from "pagefind";
+import { cacheRoot, packageVersion, readEntry, sha256, writeEntry } from "../lib/fileCache.ts";
 import { dWords } from "./rank.ts";
 
 /**
@@ -98,6 +99,32 @@ export function pageForIndex(html: string): string | undefined {
 }
 
 /** Writes the index into `<dir>/pagefind/` and returns how many pages it holds; throws on Pagefind's errors. */
+/**
+ * What a page's prepared text depends on besides the page: the code that prepares it (this module, the
+ * đ words and the folding they use) and jsdom's version.
+ */
+const PREPARED_VERSION = sha256(
+  ["./searchIndex.ts", "./rank.ts", "../lib/slug.ts"]
+    .map((f) => readFileSync(new URL(f, import.meta.url), "utf8"))
+    .concat(`jsdom@${packageVersion("jsdom")}`)
+    .join("\0"),
+);
+
+/**
+ * `pageForIndex`, kept in the build cache under a hash of the page and the code: parsing a page with
+ * jsdom is most of the index's cost, and a rebuild that changed a few pages parses only those.
+ */
+function preparedPage(html: string): string | undefined {
+  if (!html.includes("data-pagefind-body")) return undefined;
+  const root = cacheRoot();
+  const file = root && join(root, "search-pages", `${sha256(`${PREPARED_VERSION}\0${html}`)}.html`);
+  const hit = readEntry(file);
+  if (hit) return hit.toString("utf8");
+  const content = pageForIndex(html);
+  if (file && content !== undefined) writeEntry(file, content);
+  return content;
+}
+
 export async function writeSearchIndex(dir: string): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({
@@ -110,7 +137,7 @@ export async function writeSearchIndex(dir: string): Promise<number> {
     let pages = 0;
     // One file at a time, in path order: the same site gives the same index files.
     for (const file of htmlFiles(dir)) {
-      const content = pageForIndex(readFileSync(file, "utf8"));
+      const content = preparedPage(readFileSync(file, "utf8"));
       if (content === undefined) continue;
       const url = `/${relative(dir, file).split("\\").join("/")}`.replace(/index\.html$/, "");
       const added = await index.addHTMLFile({ url, content });

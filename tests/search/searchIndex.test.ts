@@ -1,7 +1,11 @@
 /** src/search/searchIndex.ts: the page Pagefind reads (its đ-words field, without its SVG). The built index is checked in tests/reader/searchIndex.test.ts. */
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { D_WORDS_META, pageForIndex, withoutSvg } from "../../src/search/searchIndex.ts";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sha256 } from "../../src/lib/fileCache.ts";
+import { D_WORDS_META, pageForIndex, withoutSvg, writeSearchIndex } from "../../src/search/searchIndex.ts";
 
 describe("pageForIndex", () => {
   const html = (body: string) => `<!doctype html><html lang="vi"><head><title>t</title></head><body>${body}</body></html>`;
@@ -51,5 +55,52 @@ describe("withoutSvg", () => {
     const drawn = pageForIndex(page(`<figure><svg role="img"><g><text>đường</text></g></svg></figure>`));
     expect(drawn).toBe(pageForIndex(page("<figure></figure>")));
     expect(drawn).toContain(`${D_WORDS_META}:doi don"`);
+  });
+});
+
+describe("writeSearchIndex's cache of prepared pages", () => {
+  /** A site folder of two indexed pages, the second saying `word`. */
+  function site(dir: string, word: string): string {
+    const page = (title: string, text: string) =>
+      `<!doctype html><html lang="vi"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${text}</p></main></body></html>`;
+    mkdirSync(join(dir, "a"), { recursive: true });
+    mkdirSync(join(dir, "b"), { recursive: true });
+    writeFileSync(join(dir, "a", "index.html"), page("Đồn biên phòng", "Đội Cấn đóng góp ngày công."));
+    writeFileSync(join(dir, "b", "index.html"), page("Mốc giới", `Bàn giao ${word} cho người dân.`));
+    return dir;
+  }
+  /** Every file of the index, by name, as bytes. */
+  function indexFiles(dir: string): Map<string, string> {
+    const out = new Map<string, string>();
+    const walk = (d: string) => {
+      for (const e of readdirSync(d, { withFileTypes: true }))
+        if (e.isDirectory()) walk(join(d, e.name));
+        else out.set(join(d, e.name).slice(dir.length), sha256(readFileSync(join(d, e.name)).toString("base64")));
+    };
+    walk(join(dir, "pagefind"));
+    return out;
+  }
+
+  it("gives, after a page changed, the index a build without the cache gives", { timeout: 60_000 }, async () => {
+    const tmp = mkdtempSync(join(tmpdir(), "cotmoc-search-cache-"));
+    const saved = { dir: process.env.COTMOC_CACHE_DIR, off: process.env.COTMOC_CHART_CACHE };
+    try {
+      process.env.COTMOC_CACHE_DIR = join(tmp, "cache");
+      await writeSearchIndex(site(join(tmp, "first"), "cột mốc"));
+      expect(readdirSync(join(tmp, "cache", "search-pages"))).toHaveLength(2);
+      await writeSearchIndex(site(join(tmp, "second"), "cọc dấu"));
+      expect(readdirSync(join(tmp, "cache", "search-pages"))).toHaveLength(3);
+      process.env.COTMOC_CHART_CACHE = "off";
+      await writeSearchIndex(site(join(tmp, "fresh"), "cọc dấu"));
+      expect(indexFiles(join(tmp, "second"))).toEqual(indexFiles(join(tmp, "fresh")));
+    } finally {
+      for (const [k, v] of [
+        ["COTMOC_CACHE_DIR", saved.dir],
+        ["COTMOC_CHART_CACHE", saved.off],
+      ] as const)
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
