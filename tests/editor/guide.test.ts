@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { walk } from "../helpers/dist.ts";
+import { VNU_FILTER, VNU_JAR } from "../helpers/vnu.ts";
 import {
   cleanUp,
   FIXTURES,
@@ -181,10 +182,9 @@ describe("the guide's walkthrough, followed on a copy of the site", () => {
   it("gives pages that pass the Nu HTML Checker", () => {
     // The pages the example's files make; tests/site/vnu.test.ts checks every page of the site itself.
     const pages = [`bai-viet/${SLUG}/index.html`, ...DATASETS.map((d) => `bieu-do/${d}/index.html`)];
-    const vnu = join(ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");
     let errors = "";
     try {
-      execFileSync("java", ["-Xss16m", "-jar", vnu, "--errors-only", ...pages.map((p) => join(out, p))], {
+      execFileSync("java", ["-Xss16m", "-jar", VNU_JAR, ...VNU_FILTER, "--errors-only", ...pages.map((p) => join(out, p))], {
         encoding: "utf8",
         stdio: "pipe",
       });

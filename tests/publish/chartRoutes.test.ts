@@ -2,11 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { chartRoute, chartStaticPaths } from "../../src/publish/chartRoutes.ts";
 import { chartLinks } from "../../src/publish/links.ts";
+import { chartKey } from "../../src/publish/pageKeys.ts";
 import { site } from "../helpers/site.ts";
 
 describe("chartStaticPaths", () => {
-  it("gives one path per dataset, its id as param and as prop", () => {
-    expect(chartStaticPaths()).toEqual(site.datasets.map((d) => ({ params: { id: d.id }, props: { id: d.id } })));
+  it("gives one path per dataset, its id as param and as prop, keyed by what its pages show", () => {
+    expect(chartStaticPaths()).toEqual(
+      site.datasets.map((d) => ({ params: { id: d.id }, props: { id: d.id }, cacheKey: chartKey(site, d) })),
+    );
   });
 });
 

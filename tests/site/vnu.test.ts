@@ -2,15 +2,14 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { expect, it } from "vitest";
-import { DIST, htmlPages, ROOT } from "../helpers/dist.ts";
-
-const VNU = join(ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");
+import { DIST, htmlPages } from "../helpers/dist.ts";
+import { VNU_FILTER, VNU_JAR } from "../helpers/vnu.ts";
 
 it("every page passes the Nu HTML Checker with zero errors", () => {
   const files = htmlPages().map((f) => join(DIST, f));
   let out = "";
   try {
-    execFileSync("java", ["-Xss16m", "-jar", VNU, "--errors-only", "--format", "json", ...files], {
+    execFileSync("java", ["-Xss16m", "-jar", VNU_JAR, ...VNU_FILTER, "--errors-only", "--format", "json", ...files], {
       encoding: "utf8",
       stdio: "pipe",
     });
