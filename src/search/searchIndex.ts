@@ -7,10 +7,8 @@
  * its own. So each page goes to Pagefind with one extra, searchable metadata field, `khongdau`,
  * listing its đ-words without đ ("doi dong…"). The built HTML on disk is not changed.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { Worker } from "node:worker_threads";
 import { JSDOM } from "jsdom";
 import * as pagefind from "pagefind";
 import { cacheRoot, packageVersion, readEntry, sha256, writeEntry } from "../lib/fileCache.ts";
@@ -112,45 +110,14 @@ const PREPARED_VERSION = sha256(
     .join("\0"),
 );
 
-/** Where the build cache keeps a page's prepared text (undefined when the cache is off). */
-function preparedFile(html: string): string | undefined {
-  const root = cacheRoot();
-  return root && join(root, "search-pages", `${sha256(`${PREPARED_VERSION}\0${html}`)}.html`);
-}
-
-/**
- * Prepares the pages the cache lacks in worker threads (prepareWorker.ts), a share each, so that a
- * cold build uses every core for it; whatever a worker leaves undone, `preparedPage` does in this thread.
- */
-async function prepareInWorkers(files: readonly string[]): Promise<void> {
-  const threads = Math.min(availableParallelism(), 4);
-  if (!cacheRoot() || threads < 2) return;
-  const missing = files.filter((f) => {
-    const html = readFileSync(f, "utf8");
-    const file = html.includes("data-pagefind-body") ? preparedFile(html) : undefined;
-    return file !== undefined && !existsSync(file);
-  });
-  if (missing.length < 8 * threads) return;
-  const shares = Array.from({ length: threads }, (_, i) => missing.filter((_, j) => j % threads === i));
-  await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<void>((done) => {
-          const worker = new Worker(new URL("./prepareWorker.ts", import.meta.url), { workerData: share });
-          worker.once("error", () => done());
-          worker.once("exit", () => done());
-        }),
-    ),
-  );
-}
-
 /**
  * `pageForIndex`, kept in the build cache under a hash of the page and the code: parsing a page with
  * jsdom is most of the index's cost, and a rebuild that changed a few pages parses only those.
  */
-export function preparedPage(html: string): string | undefined {
+function preparedPage(html: string): string | undefined {
   if (!html.includes("data-pagefind-body")) return undefined;
-  const file = preparedFile(html);
+  const root = cacheRoot();
+  const file = root && join(root, "search-pages", `${sha256(`${PREPARED_VERSION}\0${html}`)}.html`);
   const hit = readEntry(file);
   if (hit) return hit.toString("utf8");
   const content = pageForIndex(html);
@@ -169,9 +136,7 @@ export async function writeSearchIndex(dir: string): Promise<number> {
     const problems = [...errors];
     let pages = 0;
     // One file at a time, in path order: the same site gives the same index files.
-    const files = htmlFiles(dir);
-    await prepareInWorkers(files);
-    for (const file of files) {
+    for (const file of htmlFiles(dir)) {
       const content = preparedPage(readFileSync(file, "utf8"));
       if (content === undefined) continue;
       const url = `/${relative(dir, file).split("\\").join("/")}`.replace(/index\.html$/, "");

@@ -81,38 +81,6 @@ describe("writeSearchIndex's cache of prepared pages", () => {
     return out;
   }
 
-  it("gives, with the pages prepared in worker threads, the index this thread gives", { timeout: 60_000 }, async () => {
-    const tmp = mkdtempSync(join(tmpdir(), "cotmoc-search-workers-"));
-    const saved = { dir: process.env.COTMOC_CACHE_DIR, off: process.env.COTMOC_CHART_CACHE };
-    /** Forty pages: enough for the workers to take a share each. */
-    const many = (dir: string) => {
-      for (let i = 0; i < 40; i++) {
-        mkdirSync(join(dir, `p${i}`), { recursive: true });
-        writeFileSync(
-          join(dir, `p${i}`, "index.html"),
-          `<!doctype html><html lang="vi"><head><title>Trang ${i}</title></head><body><main data-pagefind-body><h1>Đồn ${i}</h1><p>Đội Cấn bàn giao ${i} cột mốc.</p><svg><text>ẩn</text></svg></main></body></html>`,
-        );
-      }
-      return dir;
-    };
-    try {
-      process.env.COTMOC_CACHE_DIR = join(tmp, "cache");
-      await writeSearchIndex(many(join(tmp, "pooled")));
-      expect(readdirSync(join(tmp, "cache", "search-pages"))).toHaveLength(40);
-      process.env.COTMOC_CHART_CACHE = "off";
-      await writeSearchIndex(many(join(tmp, "inline")));
-      expect(indexFiles(join(tmp, "pooled"))).toEqual(indexFiles(join(tmp, "inline")));
-    } finally {
-      for (const [k, v] of [
-        ["COTMOC_CACHE_DIR", saved.dir],
-        ["COTMOC_CHART_CACHE", saved.off],
-      ] as const)
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  });
-
   it("gives, after a page changed, the index a build without the cache gives", { timeout: 60_000 }, async () => {
     const tmp = mkdtempSync(join(tmpdir(), "cotmoc-search-cache-"));
     const saved = { dir: process.env.COTMOC_CACHE_DIR, off: process.env.COTMOC_CHART_CACHE };
