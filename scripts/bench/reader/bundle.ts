@@ -36,17 +36,22 @@ const ENTRIES: Record<BundleKind, string> = {
 globalThis.__cotMocPeer = { Plot, d3 }; drawAll();`,
 };
 
+/** What every peer module is built as: one minified browser ES module, kept in memory. */
+const BROWSER_MODULE = {
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  minify: true,
+  write: false,
+  legalComments: "none",
+} as const;
+
 /** Returns the minified module for `kind` (a page's `<script type="module">`). */
 export async function bundleChartScript(kind: BundleKind): Promise<string> {
   const out = await build({
     stdin: { contents: ENTRIES[kind], resolveDir: HERE, loader: "ts", sourcefile: `peer-${kind}.ts` },
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    write: false,
-    legalComments: "none",
+    ...BROWSER_MODULE,
     plugins: [browserShims],
     logLevel: "silent",
   });
@@ -67,13 +72,7 @@ export async function chartModuleForFramework(): Promise<string> {
       loader: "ts",
       sourcefile: "peer-framework.ts",
     },
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    write: false,
-    legalComments: "none",
+    ...BROWSER_MODULE,
     external: ["@observablehq/plot", "d3"],
     plugins: [browserShims],
     logLevel: "silent",

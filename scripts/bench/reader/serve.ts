@@ -7,19 +7,8 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { extname, join, normalize } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Served } from "../../lib/staticServer.ts";
+import { TYPES, type Served } from "../../lib/staticServer.ts";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".woff2": "font/woff2",
-  ".xml": "application/xml; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-};
 const COMPRESSED = new Set([".html", ".css", ".js", ".json", ".svg", ".xml", ".csv"]);
 
 /** Returns the file `path` names in the first root holding it (a folder's index.html), or undefined. */
