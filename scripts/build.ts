@@ -5,7 +5,8 @@
  * build leaves dist/ exactly as the last good one.
  *
  * Options: --out DIR (default dist), --root DIR (the project's code, as for `astro build --root`),
- * --force (render every page: ignore the pages kept by the last build, as a first build does).
+ * --force (build even when nothing changed, and render every page: ignore the pages kept by the last
+ * build, as a first build does).
  * COTMOC_BUILD_WAIT_S: seconds to wait for another build of the same folder (default 1800; 0 refuses).
  */
 import { spawnSync } from "node:child_process";
@@ -21,15 +22,11 @@ if (!process.execArgv.includes("--expose-gc")) {
 }
 
 // Loaded only in the process that builds: the waiting parent above then holds no Astro (about 250 MB).
-const { build } = await import("astro");
-const { checkAll } = await import("../src/model/checkAll.ts");
+// Astro and the model are loaded once a build is needed: a build with nothing changed stops in about a second.
 const { projectRoot } = await import("../src/model/paths.ts");
-const { formatProblem } = await import("../src/model/problems.ts");
-const { writeRecords } = await import("../src/model/published.ts");
-const { handOverSite } = await import("../src/model/siteStore.ts");
-const { quotesMissingFromPages } = await import("../src/publish/pageQuotes.ts");
-const { writeSearchIndex } = await import("../src/search/searchIndex.ts");
 const { publish, PublishError } = await import("./lib/publish.ts");
+const { buildInputs } = await import("./lib/buildInputs.ts");
+const { writeRecords } = await import("../src/model/published.ts");
 type PublishedRecord = import("../src/model/published.ts").PublishedRecord;
 
 /** Returns the value of `--name VALUE` in `args` (removing both), or undefined. */
@@ -53,6 +50,12 @@ let records: PublishedRecord[] = [];
 
 /** Builds the site into `staging`; every failure is a `PublishError` with the message an editor reads. */
 async function make(staging: string): Promise<void> {
+  const { build } = await import("astro");
+  const { checkAll } = await import("../src/model/checkAll.ts");
+  const { formatProblem } = await import("../src/model/problems.ts");
+  const { handOverSite } = await import("../src/model/siteStore.ts");
+  const { quotesMissingFromPages } = await import("../src/publish/pageQuotes.ts");
+  const { writeSearchIndex } = await import("../src/search/searchIndex.ts");
   // The one content pass of the build: Astro's integration and pages render from this model.
   const checked = checkAll(root);
   if (checked.problems.length)
@@ -83,6 +86,10 @@ const code = await publish({
   out,
   make,
   waitSeconds: Number(process.env.COTMOC_BUILD_WAIT_S ?? "1800"),
+  // Nothing changed since the served version was built (content, data, code, lockfile, Node, SITE_URL,
+  // BASE_PATH): nothing is built. --force builds anyway.
+  inputs: () => buildInputs(root, resolve(codeRoot ?? ".")),
+  always: force,
   // What was just published is recorded (commit data/published/ with the data): later edits are compared with it.
   after: () => {
     const written = writeRecords(root, records);

@@ -2,8 +2,9 @@
  * `npm run bench:scale -- --articles N --json FILE`: how the real build scales. On synthetic corpora
  * of N articles and of a baseline (100), already published (their records written, as a newsroom's
  * are), it runs one build at a time: the baseline cold, N cold, N again after editing one dataset,
- * and N again with nothing changed, the last two keeping the caches of the first (as CI would keep
- * them). It prints and writes the figures of the newsroom-scale issue, each against its target.
+ * N again with nothing changed (the build finds its inputs unchanged and stops), and that again into
+ * a new folder (as a CI that keeps the caches but not dist/), the last three keeping the caches of
+ * the first. It prints and writes the figures of the newsroom-scale issue, each against its target.
  * BENCHMARKS.md explains the figures; options: options.ts (SCALE_USAGE).
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -93,8 +94,20 @@ const editSeen = readFileSync(chartPage, "utf8").includes(EDIT_MARK.trim());
 if (!editSeen) console.error(`\nThe rebuild did not carry the edit to ${chartPage}: its figures measure a stale site.`);
 const noChange = await timedBuild(specN("nothing changed"));
 report(noChange);
+// A CI that keeps the caches but not dist/: the same tree, built into a folder no build has served.
+const noChangeCi = await timedBuild({ ...specN("nothing changed, new folder (CI)"), out: join(ws.work, `out-n-${N}-ci`) });
+report(noChangeCi);
 
-const result = scaleFigures({ articles: N, charts: corpus.charts, baselineArticles: B, baseline, cold, edit, noChange });
+const result = scaleFigures({
+  articles: N,
+  charts: corpus.charts,
+  baselineArticles: B,
+  baseline,
+  cold,
+  edit,
+  noChange,
+  noChangeCi,
+});
 console.log("");
 for (const l of formatScale(result)) console.log(l);
 console.log(`\nLoad average at the start ${loadAtStart.map((x) => x.toFixed(2)).join(", ")}, at the end ${load()}.`);

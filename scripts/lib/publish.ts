@@ -10,9 +10,11 @@
  *   /p/dist.sites/<n>/               complete sites; only the one `dist` names is kept
  *   /p/dist.sites/staging-<pid>-<t>/ a build under way (unique to the build)
  *   /p/dist.sites/lock               the pid of the build holding the folder
+ *   /p/dist.sites/inputs.json        the fingerprint of what the served version was built from
  */
 import * as fs from "node:fs";
 import { basename, dirname, join } from "node:path";
+import type { BuildInputs } from "./buildInputs.ts";
 
 /** The file operations that change the disk, one call a step, so tests can stop a build between any two. */
 export interface FsOps {
@@ -43,6 +45,13 @@ export interface PublishOptions {
   make: (staging: string) => Promise<void>;
   /** Runs after the new site is served, before the lock is released (the records of what was published). */
   after?: () => void;
+  /**
+   * The fingerprint of the build's inputs (scripts/lib/buildInputs.ts). When it equals the one the
+   * served version was built from, nothing is built: the build says so and exits 0.
+   */
+  inputs?: () => BuildInputs;
+  /** Builds even when the inputs are those of the served version (`--force`); the stamp is still written. */
+  always?: boolean;
   /** Seconds to wait for another build of `out` to end; 0 refuses at once. */
   waitSeconds?: number;
   ops?: FsOps;
@@ -53,7 +62,12 @@ export interface PublishOptions {
 /** The paths of a publish into `out`. */
 export function layout(out: string) {
   const sites = `${out}.sites`;
-  return { sites, lock: join(sites, "lock"), target: (n: number) => `${basename(out)}.sites/${n}` };
+  return {
+    sites,
+    lock: join(sites, "lock"),
+    stamp: join(sites, "inputs.json"),
+    target: (n: number) => `${basename(out)}.sites/${n}`,
+  };
 }
 
 const NUMBER = /^[1-9]\d*$/;
@@ -114,7 +128,7 @@ export async function publish(o: PublishOptions): Promise<number> {
   const ops = o.ops ?? realOps;
   const log = o.log ?? ((l: string) => console.log(l));
   const error = o.error ?? ((l: string) => console.error(l));
-  const { sites, lock, target } = layout(o.out);
+  const { sites, lock, stamp, target } = layout(o.out);
   const mine = `${process.pid}`;
   const staging = join(sites, `staging-${mine}-${Date.now().toString(36)}`);
   let locked = false;
@@ -174,6 +188,21 @@ export async function publish(o: PublishOptions): Promise<number> {
       return fail(`Không chuẩn bị được ${sites}: ${why(e)}.`);
     }
 
+    let before: BuildInputs | undefined;
+    try {
+      before = o.inputs?.();
+    } catch (e) {
+      log(`Không đọc được đủ các tệp đầu vào để so với lần dựng trước (${why(e)}); dựng lại.`);
+    }
+    const served = servedVersion(o.out);
+    if (before && !o.always && served !== undefined && stampOf(stamp) === `${served} ${before.sources} ${before.records}`) {
+      log(
+        `${o.out} đã được dựng từ đúng nội dung, dữ liệu, mã nguồn và cài đặt này (${target(served)}): không dựng lại. Muốn dựng lại mọi trang: npm run build -- --force.`,
+      );
+      release();
+      return 0;
+    }
+
     try {
       await o.make(staging);
     } catch (e) {
@@ -211,6 +240,15 @@ export async function publish(o: PublishOptions): Promise<number> {
       error(`Trang đã được dựng vào ${o.out}, nhưng bước cuối lỗi: ${why(e)}; chạy lại npm run build.`);
       code = 1;
     }
+    // Stamped only when no source changed while the site was built (the records are the build's own).
+    if (before && code === 0)
+      try {
+        const now = o.inputs?.();
+        if (now?.sources === before.sources) ops.writeFile(stamp, `${n} ${now.sources} ${now.records}\n`);
+        else ops.rm(stamp);
+      } catch (e) {
+        log(`Không ghi được ${stamp}: ${why(e)}; lần dựng sau sẽ dựng lại dù không có gì thay đổi.`);
+      }
     try {
       release();
     } catch (e) {
@@ -218,6 +256,15 @@ export async function publish(o: PublishOptions): Promise<number> {
       error(`Không gỡ được khóa ${lock}: ${why(e)}; bản dựng sau sẽ gỡ nó.`);
     }
     return code;
+  }
+}
+
+/** Returns the stamp's line (version, sources, records), or undefined without one. */
+function stampOf(path: string): string | undefined {
+  try {
+    return fs.readFileSync(path, "utf8").trimEnd();
+  } catch {
+    return undefined;
   }
 }
 

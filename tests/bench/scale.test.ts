@@ -34,6 +34,16 @@ const good = () => ({
 });
 
 describe("scaleFigures", () => {
+  it("reports a CI rebuild (new folder, caches kept) without checking it, and counts its memory", () => {
+    const r = scaleFigures({ ...good(), noChangeCi: build("ci", 120, 100, 1500) });
+    expect(r.noChangeCiSeconds).toBe(120);
+    expect(r.noChangeCiRatio).toBeCloseTo(0.2, 12);
+    expect(Object.keys(r.checks)).not.toContain("noChangeCiRatio");
+    expect(r.peakRssMb).toBe(1500);
+    expect(r.builds.map((b) => b.label)).toEqual(["base", "cold", "edit", "none", "ci"]);
+    expect(formatScale(r).join("\n")).toContain("(CI without dist/): 120.0 s, × 0.200 of the cold build (not a target)");
+  });
+
   it("works out the issue's figures from the builds", () => {
     const r = scaleFigures(good());
     expect(r).toMatchObject({ articles: 2000, charts: 8000, coldWallSeconds: 600, coldCpuSeconds: 1050 });
@@ -42,6 +52,7 @@ describe("scaleFigures", () => {
     expect(r.incrementalOneDatasetSeconds).toBe(24);
     expect(r.incrementalRatio).toBeCloseTo(0.04, 12);
     expect(r.noChangeRatio).toBeCloseTo(0.02, 12);
+    expect(r.noChangeCiSeconds).toBeNaN();
     expect(r.incrementalCpuRatio).toBeCloseTo(30 / 1050, 12);
     expect(r.peakRssMb).toBe(1400);
     expect(Object.values(r.checks).every((c) => c.pass)).toBe(true);

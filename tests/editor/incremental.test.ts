@@ -7,7 +7,7 @@
  * one keeps its caches from build to build; the other builds with `--force` (no page reused).
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanUp, hashTree, isolatedProject, projectSite, scriptEnv, tempDir } from "./sandbox.ts";
@@ -24,14 +24,21 @@ interface Built {
   /** Paths Astro rendered, and paths it copied from the last build. */
   rendered: string[];
   reused: string[];
+  stdout: string;
+}
+
+/** A folder no build has served yet. */
+function newOut(): string {
+  return join(tempDir("cotmoc-inc-out-"), "dist");
 }
 
 function side(): Side {
   return { project: isolatedProject(), site: projectSite(), out: join(tempDir("cotmoc-inc-out-"), "dist") };
 }
 
-function build(s: Side, force = false): Built {
-  const r = spawnSync(process.execPath, [join(s.project, "scripts/build.ts"), "--out", s.out, ...(force ? ["--force"] : [])], {
+/** Builds side `s` into its dist, or into `out` (a folder no build has served: as a CI that keeps only the cache). */
+function build(s: Side, force = false, out = s.out): Built {
+  const r = spawnSync(process.execPath, [join(s.project, "scripts/build.ts"), "--out", out, ...(force ? ["--force"] : [])], {
     cwd: s.project,
     env: scriptEnv(s.site, { COTMOC_CACHE_DIR: join(s.project, ".cache") }),
     encoding: "utf8",
@@ -41,7 +48,7 @@ function build(s: Side, force = false): Built {
   const rendered: string[] = [];
   const reused: string[] = [];
   for (const m of r.stdout.matchAll(/├─ (\S+) \((restored|cached|\+)/g)) (m[2] === "+" ? rendered : reused).push(m[1] ?? "");
-  return { tree: hashTree(s.out), rendered, reused };
+  return { tree: hashTree(out), rendered, reused, stdout: r.stdout };
 }
 
 /** Applies the same edit to a file of both sides. */
@@ -96,8 +103,17 @@ describe("an incremental rebuild", () => {
     expect(first.rendered.length).toBeGreaterThan(100);
   });
 
-  it("with nothing changed renders only the pages without static paths, and writes the same bytes", () => {
+  it("with nothing changed is not built again: dist stays the version it was", () => {
+    const served = readlinkSync(inc.out);
     const again = build(inc);
+    expect(again.stdout).toContain("không dựng lại");
+    expect([...again.rendered, ...again.reused]).toEqual([]);
+    expect(readlinkSync(inc.out)).toBe(served);
+    expect(again.tree).toEqual(first.tree);
+  }, 300_000);
+
+  it("with nothing changed, into a new folder with the caches kept (CI), renders only the pages without static paths, and writes the same bytes", () => {
+    const again = build(inc, false, newOut());
     expect(again.rendered.sort()).toEqual(ALWAYS);
     expect(again.reused.length).toBe(first.rendered.length - ALWAYS.length);
     expect(again.tree).toEqual(first.tree);
@@ -106,10 +122,10 @@ describe("an incremental rebuild", () => {
   it("after a build that stopped before its end (its stored PNGs may be placeholders) renders every page once", () => {
     // The marker the cot-moc integration writes at astro:build:start and removes once the PNGs are in.
     writeFileSync(join(inc.project, ".cache", "cot-moc-png-pending"), "");
-    const again = build(inc);
+    const again = build(inc, false, newOut());
     expect(again.reused).toEqual([]);
     expect(again.tree).toEqual(first.tree);
-    expect(build(inc).reused.length).toBe(first.rendered.length - ALWAYS.length);
+    expect(build(inc, false, newOut()).reused.length).toBe(first.rendered.length - ALWAYS.length);
   }, 300_000);
 
   it("after one dataset is edited renders its pages, reuses the others', and equals a build of every page", () => {

@@ -9,6 +9,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { BuildInputs } from "../../scripts/lib/buildInputs.ts";
 import { publish } from "../../scripts/lib/publish.ts";
 import { FAKE_FILES, fakeMake, faultyOps, type Faults } from "../helpers/fakeSite.ts";
 import { cleanUp, hashTree, tempDir } from "./sandbox.ts";
@@ -282,4 +283,95 @@ describe("two builds of one folder", () => {
     expect(served(out)).toBe("C");
     expectClean(out);
   }, 60_000);
+});
+
+describe("a build with nothing changed since the served version", () => {
+  /** Publishes fake site `name` with the given inputs fingerprint; `during` runs inside make, `after` after the swap. */
+  async function stamped(
+    out: string,
+    name: string,
+    inputs: () => BuildInputs,
+    o: { always?: boolean; during?: () => void; after?: () => void } = {},
+  ) {
+    const { ops } = faultyOps({});
+    let made = 0;
+    const make = fakeMake(name, ops, { bad: false });
+    const lines = { stdout: "", stderr: "" };
+    const status = await publish({
+      out,
+      ops,
+      make: async (staging) => {
+        made++;
+        o.during?.();
+        await make(staging);
+      },
+      inputs,
+      always: o.always ?? false,
+      after: o.after,
+      waitSeconds: 0,
+      log: (l) => (lines.stdout += `${l}\n`),
+      error: (l) => (lines.stderr += `${l}\n`),
+    });
+    return { status, made, ...lines, link: readlinkSync(out) };
+  }
+  const fixed =
+    (sources: string, records = "r") =>
+    () => ({ sources, records });
+
+  it("is not built again: dist stays the same version, and the build says why and how to force it", async () => {
+    const out = join(tempDir("cotmoc-publish-"), "dist");
+    const first = await stamped(out, "A", fixed("s1"));
+    expect(first.made).toBe(1);
+    const again = await stamped(out, "B", fixed("s1"));
+    expect(again.status).toBe(0);
+    expect(again.made).toBe(0);
+    expect(again.link).toBe(first.link);
+    expect(served(out)).toBe("A");
+    expect(again.stdout).toContain("không dựng lại");
+    expect(again.stdout).toContain("npm run build -- --force");
+    expect(readdirSync(`${out}.sites`).sort()).toEqual([first.link.split("/")[1], "inputs.json"].sort());
+  });
+
+  it("is built when a source or a setting changed, or with --force", async () => {
+    const out = join(tempDir("cotmoc-publish-"), "dist");
+    await stamped(out, "A", fixed("s1"));
+    expect((await stamped(out, "B", fixed("s2"))).made).toBe(1);
+    expect(served(out)).toBe("B");
+    const forced = await stamped(out, "C", fixed("s2"), { always: true });
+    expect(forced.made).toBe(1);
+    expect(served(out)).toBe("C");
+    // --force writes the stamp too: the next plain build is skipped.
+    expect((await stamped(out, "A", fixed("s2"))).made).toBe(0);
+  });
+
+  it("the records the build writes after publishing are part of the stamp, so the next build is skipped", async () => {
+    const out = join(tempDir("cotmoc-publish-"), "dist");
+    let records = "before";
+    const inputs = () => ({ sources: "s1", records });
+    await stamped(out, "A", inputs, { after: () => void (records = "written") });
+    expect((await stamped(out, "B", inputs)).made).toBe(0);
+    records = "edited by hand";
+    expect((await stamped(out, "B", inputs)).made).toBe(1);
+  });
+
+  it("a source edited while the site was built leaves no stamp: the next build builds", async () => {
+    const out = join(tempDir("cotmoc-publish-"), "dist");
+    let sources = "s1";
+    const inputs = () => ({ sources, records: "r" });
+    await stamped(out, "A", inputs);
+    sources = "s2";
+    const during = await stamped(out, "B", inputs, { during: () => void (sources = "s3") });
+    expect(during.made).toBe(1);
+    expect(existsSync(join(`${out}.sites`, "inputs.json"))).toBe(false);
+    expect((await stamped(out, "C", inputs)).made).toBe(1);
+    expect((await stamped(out, "A", inputs)).made).toBe(0);
+  });
+
+  it("a stamp of another version (dist moved back by hand) does not skip the build", async () => {
+    const out = join(tempDir("cotmoc-publish-"), "dist");
+    await stamped(out, "A", fixed("s1"));
+    const stamp = join(`${out}.sites`, "inputs.json");
+    writeFileSync(stamp, readFileSync(stamp, "utf8").replace(/^\d+/, "99"));
+    expect((await stamped(out, "B", fixed("s1"))).made).toBe(1);
+  });
 });
