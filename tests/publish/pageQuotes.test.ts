@@ -55,6 +55,19 @@ describe("quotesMissingFromPages", () => {
     );
   });
 
+  it("reads a page again when its bytes change (the kept words are keyed by the page, not its path)", () => {
+    const again = mkdtempSync(join(tmpdir(), "cotmoc-pagequotes-"));
+    try {
+      mkdirSync(join(again, "bai-viet/bai"), { recursive: true });
+      writeFileSync(join(again, "bai-viet/bai/index.html"), PAGE);
+      expect(quotesMissingFromPages(again, site(["Có 35 hộ tham gia"]))).toEqual([]);
+      writeFileSync(join(again, "bai-viet/bai/index.html"), PAGE.replace("35 hộ", "36 hộ"));
+      expect(quotesMissingFromPages(again, site(["Có 35 hộ tham gia"]))).toHaveLength(1);
+    } finally {
+      rmSync(again, { recursive: true, force: true });
+    }
+  });
+
   it("names every quote of an article whose page was not built", () => {
     expect(quotesMissingFromPages(dir, site(["Đoạn ba."], "khac"))).toHaveLength(1);
   });
