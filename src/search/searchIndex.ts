@@ -9,7 +9,7 @@
  */
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { JSDOM } from "jsdom";
+import { parseHTML } from "linkedom";
 import * as pagefind from "pagefind";
 import { cacheRoot, packageVersion, readEntry, sha256, writeEntry } from "../lib/fileCache.ts";
 import { dWords } from "./rank.ts";
@@ -75,44 +75,46 @@ export function withoutSvg(html: string): string {
   return depth === 0 ? out + html.slice(from) : out;
 }
 
+/** NodeFilter.SHOW_TEXT. */
+const SHOW_TEXT = 4;
+
 /** Returns the page as Pagefind should read it (with its đ-words field), or undefined if it is not indexed. */
 export function pageForIndex(html: string): string | undefined {
   if (!html.includes("data-pagefind-body")) return undefined;
-  const dom = new JSDOM(withoutSvg(html));
-  const doc = dom.window.document;
-  const bodies = [...doc.querySelectorAll("[data-pagefind-body]")];
+  const { document } = parseHTML(withoutSvg(html));
+  const bodies = [...document.querySelectorAll("[data-pagefind-body]")];
   if (!bodies.length) return undefined;
   const skip = [...EXCLUDE_SELECTORS, "[data-pagefind-ignore]"].join(",");
   // Text node by text node: textContent would glue "Cấn</h1><p>đóng" into one word.
   const text: string[] = [];
   for (const body of bodies) {
-    const walker = doc.createTreeWalker(body, dom.window.NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(body, SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!n.parentElement?.closest(skip)) text.push(n.textContent ?? "");
   }
   const words = dWords(text.join(" "));
   if (words.length) {
-    const field = doc.createElement("span");
+    const field = document.createElement("span");
     field.setAttribute("data-pagefind-meta", `${D_WORDS_META}:${words.join(" ")}`);
     bodies[0]?.prepend(field);
   }
-  return dom.serialize();
+  return document.toString();
 }
 
 /** Writes the index into `<dir>/pagefind/` and returns how many pages it holds; throws on Pagefind's errors. */
 /**
  * What a page's prepared text depends on besides the page: the code that prepares it (this module, the
- * đ words and the folding they use) and jsdom's version.
+ * đ words and the folding they use) and linkedom's version.
  */
 const PREPARED_VERSION = sha256(
   ["./searchIndex.ts", "./rank.ts", "../lib/slug.ts"]
     .map((f) => readFileSync(new URL(f, import.meta.url), "utf8"))
-    .concat(`jsdom@${packageVersion("jsdom")}`)
+    .concat(`linkedom@${packageVersion("linkedom")}`)
     .join("\0"),
 );
 
 /**
  * `pageForIndex`, kept in the build cache under a hash of the page and the code: parsing a page with
- * jsdom is most of the index's cost, and a rebuild that changed a few pages parses only those.
+ * parsing is most of the index's cost, and a rebuild that changed a few pages parses only those.
  */
 function preparedPage(html: string): string | undefined {
   if (!html.includes("data-pagefind-body")) return undefined;
