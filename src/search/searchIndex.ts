@@ -75,6 +75,9 @@ export function withoutSvg(html: string): string {
   return depth === 0 ? out + html.slice(from) : out;
 }
 
+/** Pages sent to Pagefind before waiting for the oldest to be indexed. */
+const IN_FLIGHT = 8;
+
 /** NodeFilter.SHOW_TEXT. */
 const SHOW_TEXT = 4;
 
@@ -136,16 +139,18 @@ export async function writeSearchIndex(dir: string): Promise<number> {
     });
     if (!index) throw new Error(errors.join("\n"));
     const problems = [...errors];
-    let pages = 0;
-    // One file at a time, in path order: the same site gives the same index files.
+    // In path order: the same site gives the same index files. Pagefind (its own process) indexes
+    // one page while the next is read and prepared here.
+    const sent: Promise<{ errors: string[] }>[] = [];
     for (const file of htmlFiles(dir)) {
       const content = preparedPage(readFileSync(file, "utf8"));
       if (content === undefined) continue;
       const url = `/${relative(dir, file).split("\\").join("/")}`.replace(/index\.html$/, "");
-      const added = await index.addHTMLFile({ url, content });
-      problems.push(...added.errors);
-      pages++;
+      sent.push(index.addHTMLFile({ url, content }));
+      if (sent.length > IN_FLIGHT) await sent[sent.length - 1 - IN_FLIGHT];
     }
+    for (const added of await Promise.all(sent)) problems.push(...added.errors);
+    const pages = sent.length;
     const written = await index.writeFiles({ outputPath: join(dir, "pagefind") });
     problems.push(...written.errors);
     if (problems.length) throw new Error(problems.join("\n"));
