@@ -20,7 +20,9 @@ export default defineConfig({
   base,
   trailingSlash: "ignore",
   // Every page inlines its CSS (about 3 KB gzipped): no stylesheet request stands between the HTML and first paint.
-  build: { format: "directory", inlineStylesheets: "always" },
+  // Four pages render side by side: while one waits for the PNG pool's threads (an embed page's font
+  // subsets, src/embed/embedFont.ts), Astro's thread renders the others.
+  build: { format: "directory", inlineStylesheets: "always", concurrency: 4 },
   devToolbar: { enabled: false },
   // Pages whose cacheKey (src/publish/pageKeys.ts: a hash of the data they render) and code are
   // unchanged are copied from the last build; the cache lives in cacheDir (see docs/ci.md).

@@ -72,6 +72,9 @@ async function make(staging: string): Promise<void> {
   } catch (e) {
     throw new PublishError(`astro build dừng: ${(e as Error).stack ?? String(e)}`);
   }
+  // Astro is done: a full collection before Pagefind's process starts beside this one gives back what
+  // the rendering left (--expose-gc is on: see the top of this file).
+  (globalThis as { gc?: () => void }).gc?.();
   // The search index is part of the site: built on the staging folder, so a failure keeps the old dist.
   try {
     await writeSearchIndex(staging);

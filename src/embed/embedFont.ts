@@ -10,6 +10,7 @@ import { parseHTML } from "linkedom";
 import subsetFont from "subset-font";
 import { FONT_FEATURES, FONT_FILES, FONT_NAME } from "../design/typography.ts";
 import { cachedFile, packageVersion } from "../lib/fileCache.ts";
+import { activeRasterPool } from "../publish/rasterPool.ts";
 
 /** The two weights the embed page uses, with the TTF each is cut from. */
 const WEIGHTS = [
@@ -37,12 +38,28 @@ export function drawnCharacters(html: string): string {
   return [...chars].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join("");
 }
 
-/** Returns the WOFF2 subset of one weight holding `chars`, from the build cache or made now. */
+/** Returns the WOFF2 subset of the font `file` holding `chars` (in whichever thread calls it). */
+export async function cutSubset(file: string, chars: string): Promise<Uint8Array> {
+  return subsetFont(readFileSync(file), chars, { targetFormat: "woff2", keepFeatures: FONT_FEATURES });
+}
+
+/** Subsets being made, by identity: pages rendered side by side with the same characters share one. */
+const making = new Map<string, Promise<string>>();
+
+/**
+ * Returns the WOFF2 subset of one weight holding `chars`, from the build cache or made now: during a
+ * build, by the PNG pool's threads (rasterPool.ts), while Astro renders other pages.
+ */
 async function subset(file: string, chars: string): Promise<Buffer> {
-  const path = await cachedFile("embed-fonts", `${SUBSET_VERSION} ${file} ${chars}`, ".woff2", () =>
-    subsetFont(readFileSync(file), chars, { targetFormat: "woff2", keepFeatures: FONT_FEATURES }),
-  );
-  return readFileSync(path);
+  const identity = `${SUBSET_VERSION} ${file} ${chars}`;
+  let path = making.get(identity);
+  if (!path) {
+    const pool = activeRasterPool();
+    path = cachedFile("embed-fonts", identity, ".woff2", () => (pool ? pool.subset(file, chars) : cutSubset(file, chars)));
+    making.set(identity, path);
+    void path.finally(() => making.delete(identity)).catch(() => undefined);
+  }
+  return readFileSync(await path);
 }
 
 /**

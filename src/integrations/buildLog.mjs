@@ -1,17 +1,44 @@
-// The build's log: Astro's own console output, less one warning that describes our intent.
+// The build's log: Astro's own console output, less one warning that describes our intent, with one
+// line per page even though pages render side by side (astro.config.mjs: build.concurrency).
 import node from "astro/logger/node";
 
 // Astro notes that `style-src-attr 'unsafe-inline'` shadows `style-src 'self'` for style attributes:
 // that is the policy wanted (chart colours are style attributes; no attribute loads a stylesheet).
 const INTENDED = [/`style-src-attr` override `style-src` for their scope/];
 
+/** A page's line as Astro starts it ("  ├─ /bai-viet/x/index.html"), before its outcome. */
+const PAGE_START = /^\s*[├└]─ /;
+/** The outcome Astro writes right after a page's start when it reuses the page. */
+const REUSED = /^\s*\((cached|restored)\)/;
+/** The render time Astro writes once a page is rendered: with pages side by side it may follow another page's start. */
+const RENDER_TIME = /^\s*\(\+[\d.]+m?s\)/;
+
 /** @param {Record<string, unknown>} [options] */
 export default function buildLog(options) {
   const dest = node(options);
+  /** @type {{ level: string; message: string; newLine?: boolean } | undefined} */
+  let held;
+  const flush = () => {
+    if (held) dest.write({ ...held, newLine: true });
+    held = undefined;
+  };
   return {
-    /** @param {{ level: string; message: string }} event */
+    /** @param {{ level: string; label?: string | null; message: string; newLine?: boolean }} event */
     write(event) {
       if (event.level === "warn" && INTENDED.some((r) => r.test(event.message))) return;
+      if (event.newLine === false && PAGE_START.test(event.message)) {
+        flush();
+        held = event;
+        return;
+      }
+      if (event.label === "SKIP_FORMAT" && REUSED.test(event.message) && held) {
+        dest.write({ ...held, message: `${held.message}${event.message}`, newLine: true });
+        held = undefined;
+        return;
+      }
+      // A rendered page's time cannot be matched with its line once pages render side by side.
+      if (event.label === "SKIP_FORMAT" && RENDER_TIME.test(event.message)) return;
+      flush();
       dest.write(event);
     },
   };

@@ -21,12 +21,17 @@ export interface RasterJob {
   fontFiles: string[];
 }
 
-/** What a worker answers: the PNG's bytes, or why it could not draw them. */
+/** A font cut down to `chars` (embedFont.ts's `cutSubset`): a page's rendering waits for it. */
+export interface SubsetJob {
+  subset: { file: string; chars: string };
+}
+
+/** What a worker answers: the PNG's or the font's bytes, or why it could not make them. */
 export type RasterAnswer = { id: number; png: Uint8Array } | { id: number; error: string };
 
 interface Queued {
   id: number;
-  job: RasterJob;
+  job: RasterJob | SubsetJob;
   bytes: number;
   resolve: (png: Uint8Array) => void;
   reject: (e: Error) => void;
@@ -71,6 +76,18 @@ export class RasterPool {
       const bytes = job.svg.length * 2;
       this.queue.push({ id: this.nextId++, job, bytes, resolve, reject });
       this.queuedBytes += bytes;
+      this.dispatch();
+    });
+  }
+
+  /**
+   * Returns the WOFF2 subset of the font `file` holding `chars`, made by a worker. It goes ahead of
+   * the PNGs waiting: a page's rendering waits for it, while nothing waits for a PNG until the end.
+   */
+  subset(file: string, chars: string): Promise<Uint8Array> {
+    if (this.stopped) return Promise.reject(new Error("Nhóm luồng vẽ PNG đã dừng."));
+    return new Promise((resolve, reject) => {
+      this.queue.unshift({ id: this.nextId++, job: { subset: { file, chars } }, bytes: 0, resolve, reject });
       this.dispatch();
     });
   }

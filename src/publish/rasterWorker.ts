@@ -1,9 +1,11 @@
 /**
  * A worker thread of the PNG pool (rasterPool.ts): draws each SVG it is sent with raster.ts's
- * `rasterize`, the same function and options as Astro's thread, so the bytes are the same.
+ * `rasterize`, and cuts each embed font subset with embedFont.ts's `cutSubset`, the same functions
+ * and options as Astro's thread, so the bytes are the same.
  */
 import { parentPort } from "node:worker_threads";
-import type { RasterAnswer, RasterJob } from "./rasterPool.ts";
+import { cutSubset } from "../embed/embedFont.ts";
+import type { RasterAnswer, RasterJob, SubsetJob } from "./rasterPool.ts";
 import { collectGarbageIfDue, rasterize } from "./raster.ts";
 
 /** Returns the answer to one job: the PNG, or the error that stopped it. */
@@ -16,8 +18,18 @@ function draw(id: number, job: RasterJob): { answer: RasterAnswer; transfer: Arr
   }
 }
 
-parentPort?.on("message", ({ id, ...job }: RasterJob & { id: number }) => {
-  const { answer, transfer } = draw(id, job);
+/** Returns the answer to one subset job: the WOFF2 bytes (answered as `png`, the pool's one kind of bytes). */
+async function cut(id: number, { subset }: SubsetJob): Promise<{ answer: RasterAnswer; transfer: ArrayBuffer[] }> {
+  try {
+    const bytes = new Uint8Array(await cutSubset(subset.file, subset.chars));
+    return { answer: { id, png: bytes }, transfer: [bytes.buffer] };
+  } catch (e) {
+    return { answer: { id, error: (e as Error).message }, transfer: [] };
+  }
+}
+
+parentPort?.on("message", async ({ id, ...job }: (RasterJob | SubsetJob) & { id: number }) => {
+  const { answer, transfer } = "subset" in job ? await cut(id, job) : draw(id, job);
   parentPort?.postMessage(answer, transfer);
   collectGarbageIfDue();
 });

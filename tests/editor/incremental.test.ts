@@ -47,7 +47,8 @@ function build(s: Side, force = false, out = s.out): Built {
   if (r.status !== 0) throw new Error(`build failed (${r.status ?? r.signal}):\n${`${r.stdout}\n${r.stderr}`.slice(-4000)}`);
   const rendered: string[] = [];
   const reused: string[] = [];
-  for (const m of r.stdout.matchAll(/├─ (\S+) \((restored|cached|\+)/g)) (m[2] === "+" ? rendered : reused).push(m[1] ?? "");
+  // One line a page (src/integrations/buildLog.mjs): "(restored)" or "(cached)" when reused.
+  for (const m of r.stdout.matchAll(/[├└]─ (\S+)( \((?:restored|cached)\))?$/gm)) (m[2] ? reused : rendered).push(m[1] ?? "");
   return { tree: hashTree(out), rendered, reused, stdout: r.stdout };
 }
 

@@ -24,6 +24,8 @@ import { chartCard, siteCard } from "../../src/publish/siteCards.ts";
 import { CARD_WIDTH, socialCardSvg } from "../../src/publish/socialCard.ts";
 import { standaloneSvg } from "../../src/publish/standalone.ts";
 import { SITE } from "../../src/design/palette.ts";
+import { FONT_FILES } from "../../src/design/typography.ts";
+import { cutSubset } from "../../src/embed/embedFont.ts";
 import { cases, site } from "../helpers/site.ts";
 
 let tmp = "";
@@ -74,6 +76,23 @@ parentPort.on("message", ({ id, svg }) => {
 }
 
 describe("the PNG worker pool", () => {
+  it("cuts an embed page's font subset with the bytes of this thread, ahead of the PNGs waiting", async () => {
+    const pool = startRasterPool(2);
+    if (!pool) throw new Error("no pool");
+    const file = FONT_FILES[0] ?? "";
+    const chars = " ,.0123456789ĐđBiênphòngtrạmđồn";
+    const order: string[] = [];
+    const pngs = jobs.map(async (j) => {
+      await pool.draw({ svg: j.svg, width: j.width, background: j.bg, fontFiles: await rasterFontFiles(j.svg) });
+      order.push(j.name);
+    });
+    // Queued after every PNG: its page waits for it, so it is cut before the PNGs still queued.
+    const cut = pool.subset(file, chars).then((bytes) => (order.push("subset"), bytes));
+    expect([...(await cut)]).toEqual([...(await cutSubset(file, chars))]);
+    await Promise.all(pngs);
+    expect(order.indexOf("subset")).toBeLessThan(jobs.length - 1);
+  });
+
   it("draws each chart and card with the same bytes as this thread", async () => {
     expect(jobs.length).toBeGreaterThanOrEqual(4);
     const pool = startRasterPool(2);
