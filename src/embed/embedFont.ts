@@ -7,9 +7,9 @@
  */
 import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
-import subsetFont from "subset-font";
 import { FONT_FEATURES, FONT_FILES, FONT_NAME } from "../design/typography.ts";
 import { cachedFile, packageVersion } from "../lib/fileCache.ts";
+import { cutSubset } from "../publish/fontSubset.ts";
 import { activeRasterPool } from "../publish/rasterPool.ts";
 
 /** The two weights the embed page uses, with the TTF each is cut from. */
@@ -36,11 +36,6 @@ export function drawnCharacters(html: string): string {
   for (const el of document.querySelectorAll(UNDRAWN)) el.remove();
   const chars = new Set([...(" " + (document.body.textContent ?? ""))].filter((c) => !/[\n\r\t]/.test(c)));
   return [...chars].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join("");
-}
-
-/** Returns the WOFF2 subset of the font `file` holding `chars` (in whichever thread calls it). */
-export async function cutSubset(file: string, chars: string): Promise<Uint8Array> {
-  return subsetFont(readFileSync(file), chars, { targetFormat: "woff2", keepFeatures: FONT_FEATURES });
 }
 
 /** Subsets being made, by identity: pages rendered side by side with the same characters share one. */

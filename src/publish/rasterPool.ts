@@ -21,7 +21,7 @@ export interface RasterJob {
   fontFiles: string[];
 }
 
-/** A font cut down to `chars` (embedFont.ts's `cutSubset`): a page's rendering waits for it. */
+/** A font cut down to `chars` (fontSubset.ts's `cutSubset`): a page's rendering waits for it. */
 export interface SubsetJob {
   subset: { file: string; chars: string };
 }

@@ -1,10 +1,10 @@
 /**
  * A worker thread of the PNG pool (rasterPool.ts): draws each SVG it is sent with raster.ts's
- * `rasterize`, and cuts each embed font subset with embedFont.ts's `cutSubset`, the same functions
+ * `rasterize`, and cuts each embed font subset with fontSubset.ts's `cutSubset`, the same functions
  * and options as Astro's thread, so the bytes are the same.
  */
 import { parentPort } from "node:worker_threads";
-import { cutSubset } from "../embed/embedFont.ts";
+import { cutSubset } from "./fontSubset.ts";
 import type { RasterAnswer, RasterJob, SubsetJob } from "./rasterPool.ts";
 import { collectGarbageIfDue, rasterize } from "./raster.ts";
 

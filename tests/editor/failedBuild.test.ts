@@ -45,7 +45,8 @@ function buildWith(file: string, edit: (s: string) => string) {
 /** Asserts the output folder is the last good site and nothing of the failed build is left. */
 function expectUntouched() {
   expect(hashTree(out)).toEqual(good);
-  expect(buildFolders(out)).toEqual(["dist", "dist.sites", "dist.sites/1"]);
+  // inputs.json: the fingerprint of what the served version was built from (scripts/lib/buildInputs.ts).
+  expect(buildFolders(out)).toEqual(["dist", "dist.sites", "dist.sites/1", "dist.sites/inputs.json"]);
   expect(readlinkSync(out)).toBe("dist.sites/1");
 }
 
@@ -53,7 +54,8 @@ describe("a failed build keeps the last good site", () => {
   it("the good build made a site", () => {
     expect(Object.keys(good)).toContain("bai-viet/bai-mau/index.html");
     expect(Object.keys(good)).toContain("bieu-do/chi-bo/index.html");
-    expect(buildFolders(out)).toEqual(["dist", "dist.sites", "dist.sites/1"]);
+    // inputs.json: the fingerprint of what the served version was built from (scripts/lib/buildInputs.ts).
+    expect(buildFolders(out)).toEqual(["dist", "dist.sites", "dist.sites/1", "dist.sites/inputs.json"]);
   });
 
   it("a data value that disagrees with its quote", () => {

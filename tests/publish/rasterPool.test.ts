@@ -25,7 +25,7 @@ import { CARD_WIDTH, socialCardSvg } from "../../src/publish/socialCard.ts";
 import { standaloneSvg } from "../../src/publish/standalone.ts";
 import { SITE } from "../../src/design/palette.ts";
 import { FONT_FILES } from "../../src/design/typography.ts";
-import { cutSubset } from "../../src/embed/embedFont.ts";
+import { cutSubset } from "../../src/publish/fontSubset.ts";
 import { cases, site } from "../helpers/site.ts";
 
 let tmp = "";
