@@ -1,6 +1,7 @@
 /**
  * `node scripts/bench/incremental.ts [--articles N]`: what an incremental rebuild costs on the
- * synthetic corpus (corpus.ts). Builds N articles cold, then again with nothing changed, after one
+ * synthetic corpus (corpus.ts). Builds N articles cold, then again with nothing changed (the build
+ * finds its inputs unchanged and stops: 0 rendered, 0 reused), after one
  * dataset's description is edited, and after one article's text is edited, each time keeping the
  * caches (as a CI that keeps them does); prints wall seconds and the pages rendered and reused. Then
  * times Pagefind alone on the built site, since it indexes the whole site at every build.
@@ -64,7 +65,8 @@ function build(label: string): Run {
   }
   let rendered = 0;
   let reused = 0;
-  for (const m of r.stdout.matchAll(/├─ \S+ \((restored|cached|\+)/g)) m[1] === "+" ? rendered++ : reused++;
+  // One line a page (src/integrations/buildLog.mjs): "(restored)" or "(cached)" when reused.
+  for (const m of r.stdout.matchAll(/[├└]─ \S+( \((?:restored|cached)\))?$/gm)) m[1] ? reused++ : rendered++;
   const run = { label, seconds, rendered, reused };
   console.log(`${label.padEnd(22)} ${seconds.toFixed(1).padStart(7)} s   ${rendered} rendered, ${reused} reused`);
   // Astro's own phases (collecting build info, bundling, generating), to see where a rebuild's time goes.
