@@ -1,16 +1,19 @@
 /**
  * `npm run build`: checks the content once, builds the site from that checked model into a staging
- * folder (Astro runs in this process), and only when the build succeeds serves it at dist/ in one
- * atomic rename (scripts/lib/publish.ts: dist is a link to dist.sites/<n>/). A failed or killed
- * build leaves dist/ exactly as the last good one.
+ * folder, and only when the build succeeds serves it at dist/ in one atomic rename
+ * (scripts/lib/publish.ts: dist is a link to dist.sites/<n>/). A failed or killed build leaves dist/
+ * exactly as the last good one. Astro runs in a process of its own (this script with `--stage`),
+ * which has exited, and given back its memory, before Pagefind indexes the staged site.
  *
  * Options: --out DIR (default dist), --root DIR (the project's code, as for `astro build --root`),
  * --force (build even when nothing changed, and render every page: ignore the pages kept by the last
  * build, as a first build does).
  * COTMOC_BUILD_WAIT_S: seconds to wait for another build of the same folder (default 1800; 0 refuses).
  */
-import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 // V8 grows its heap far past what a build keeps alive before it collects (2.5 GB at 500 articles);
 // a ceiling makes it collect sooner. --expose-gc: src/publish/raster.ts collects resvg's dead drawings.
 // Both are flags of the process, so the script runs itself again with them.
@@ -41,6 +44,9 @@ function takeOption(args: string[], name: string): string | undefined {
 const args = process.argv.slice(2);
 const out = resolve(takeOption(args, "--out") ?? "dist");
 const codeRoot = takeOption(args, "--root");
+// The Astro step's own options (`make` below runs it): its staging folder and where it writes its result.
+const stage = takeOption(args, "--stage");
+const resultFile = takeOption(args, "--result");
 const force = args.includes("--force");
 if (force) args.splice(args.indexOf("--force"), 1);
 if (args.length) {
@@ -51,14 +57,16 @@ if (args.length) {
 const root = projectRoot();
 let records: PublishedRecord[] = [];
 
-/** Builds the site into `staging`; every failure is a `PublishError` with the message an editor reads. */
-async function make(staging: string): Promise<void> {
+/** What the Astro step reports: the records of what it built, or the message an editor reads. */
+type StepResult = { records: PublishedRecord[] } | { error: string };
+
+/** The Astro step: checks the content, builds the pages into `staging`, and checks the quotes on them. */
+async function astroStep(staging: string): Promise<PublishedRecord[]> {
   const { build } = await import("astro");
   const { checkAll } = await import("../src/model/checkAll.ts");
   const { formatProblem } = await import("../src/model/problems.ts");
   const { handOverSite } = await import("../src/model/siteStore.ts");
   const { quotesMissingFromPages } = await import("../src/publish/pageQuotes.ts");
-  const { writeSearchIndex } = await import("../src/search/searchIndex.ts");
   // The one content pass of the build: Astro's integration and pages render from this model.
   const checked = checkAll(root);
   if (checked.problems.length)
@@ -66,26 +74,73 @@ async function make(staging: string): Promise<void> {
       `Có ${checked.problems.length} lỗi trong nội dung:\n${checked.problems.map(formatProblem).join("\n")}`,
     );
   handOverSite(checked.site);
-  records = checked.records;
   try {
     await build({ ...(codeRoot ? { root: resolve(codeRoot) } : {}), outDir: staging, ...(force ? { force } : {}) });
   } catch (e) {
     throw new PublishError(`astro build dừng: ${(e as Error).stack ?? String(e)}`);
-  }
-  // Astro is done: a full collection before Pagefind's process starts beside this one gives back what
-  // the rendering left (--expose-gc is on: see the top of this file).
-  (globalThis as { gc?: () => void }).gc?.();
-  // The search index is part of the site: built on the staging folder, so a failure keeps the old dist.
-  try {
-    await writeSearchIndex(staging);
-  } catch (e) {
-    throw new PublishError(`Pagefind không lập được chỉ mục tìm kiếm: ${(e as Error).message}`);
   }
   // Verify the staged site, before anything is served: every quote must be in the words a reader sees
   // on the built page, not only in the MDX source.
   const unseen = quotesMissingFromPages(staging, checked.site);
   if (unseen.length)
     throw new PublishError(`Có ${unseen.length} lỗi trên trang đã dựng:\n${unseen.map(formatProblem).join("\n")}`);
+  return checked.records;
+}
+
+if (stage !== undefined && resultFile !== undefined) {
+  // A build killed outright (kill -9) cannot stop this step: it stops itself once orphaned.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && process.exit(1), 1000).unref();
+  let result: StepResult;
+  try {
+    result = { records: await astroStep(stage) };
+  } catch (e) {
+    result = { error: e instanceof PublishError ? e.message : `Dựng trang dừng: ${(e as Error).stack ?? String(e)}` };
+  }
+  writeFileSync(resultFile, JSON.stringify(result));
+  process.exit("error" in result ? 1 : 0);
+}
+
+/** Runs the Astro step in a process of its own; resolves with its result. A build stopped here stops it too. */
+async function runAstroStep(staging: string): Promise<StepResult> {
+  const dir = mkdtempSync(join(tmpdir(), "cot-moc-step-"));
+  const result = join(dir, "result.json");
+  const passed = [...(codeRoot ? ["--root", codeRoot] : []), ...(force ? ["--force"] : [])];
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, import.meta.filename, "--stage", staging, "--result", result, ...passed],
+    {
+      stdio: "inherit",
+    },
+  );
+  // Stopped before the publish's own handlers remove the staging folder it is writing to.
+  const stop = () => child.kill();
+  for (const e of ["SIGINT", "SIGTERM", "exit"] as const) process.prependListener(e, stop);
+  try {
+    const code = await new Promise<number | null>((done) => child.on("close", done));
+    try {
+      return JSON.parse(readFileSync(result, "utf8")) as StepResult;
+    } catch {
+      return { error: `Bước dựng trang dừng (mã ${code ?? child.signalCode}) mà không báo lý do.` };
+    }
+  } finally {
+    for (const e of ["SIGINT", "SIGTERM", "exit"] as const) process.off(e, stop);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Builds the site into `staging`; every failure is a `PublishError` with the message an editor reads. */
+async function make(staging: string): Promise<void> {
+  const step = await runAstroStep(staging);
+  if ("error" in step) throw new PublishError(step.error);
+  records = step.records;
+  // The search index is part of the site: built on the staging folder, so a failure keeps the old dist.
+  const { writeSearchIndex } = await import("../src/search/searchIndex.ts");
+  try {
+    await writeSearchIndex(staging);
+  } catch (e) {
+    throw new PublishError(`Pagefind không lập được chỉ mục tìm kiếm: ${(e as Error).message}`);
+  }
 }
 
 const code = await publish({
