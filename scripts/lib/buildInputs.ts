@@ -16,7 +16,7 @@ export interface BuildInputs {
 }
 
 /** The environment variables the config and the pages read: they change the bytes of the site. */
-export const OUTPUT_ENV = ["SITE_URL", "BASE_PATH"] as const;
+const OUTPUT_ENV = ["SITE_URL", "BASE_PATH"] as const;
 
 /** Files and folders of the code that a build reads (node_modules is covered by the lockfile). */
 const CODE = ["src", "public", "scripts", "astro.config.mjs", "package.json", "package-lock.json", "tsconfig.json"];
@@ -28,8 +28,8 @@ const RECORDS = "data/published";
 function addTree(hash: ReturnType<typeof createHash>, path: string, label: string, skip?: string): void {
   if (path === skip) return;
   const st = lstatSync(path, { throwIfNoEntry: false });
-  if (!st) return (hash.update(`none ${label}\n`), undefined);
-  if (st.isSymbolicLink()) hash.update(`link ${label} ${readlinkSync(path)}\n`);
+  if (!st) hash.update(`none ${label}\n`);
+  else if (st.isSymbolicLink()) hash.update(`link ${label} ${readlinkSync(path)}\n`);
   else if (st.isDirectory())
     for (const name of readdirSync(path).sort()) addTree(hash, join(path, name), `${label}/${name}`, skip);
   else hash.update(`file ${label} ${createHash("sha256").update(readFileSync(path)).digest("hex")}\n`);

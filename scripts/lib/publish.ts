@@ -195,7 +195,15 @@ export async function publish(o: PublishOptions): Promise<number> {
       log(`Không đọc được đủ các tệp đầu vào để so với lần dựng trước (${why(e)}); dựng lại.`);
     }
     const served = servedVersion(o.out);
-    if (before && !o.always && served !== undefined && stampOf(stamp) === `${served} ${before.sources} ${before.records}`) {
+    const last = stampOf(stamp);
+    if (
+      before &&
+      !o.always &&
+      served !== undefined &&
+      last?.version === served &&
+      last.sources === before.sources &&
+      last.records === before.records
+    ) {
       log(
         `${o.out} đã được dựng từ đúng nội dung, dữ liệu, mã nguồn và cài đặt này (${target(served)}): không dựng lại. Muốn dựng lại mọi trang: npm run build -- --force.`,
       );
@@ -244,7 +252,7 @@ export async function publish(o: PublishOptions): Promise<number> {
     if (before && code === 0)
       try {
         const now = o.inputs?.();
-        if (now?.sources === before.sources) ops.writeFile(stamp, `${n} ${now.sources} ${now.records}\n`);
+        if (now?.sources === before.sources) ops.writeFile(stamp, `${JSON.stringify({ version: n, ...now })}\n`);
         else ops.rm(stamp);
       } catch (e) {
         log(`Không ghi được ${stamp}: ${why(e)}; lần dựng sau sẽ dựng lại dù không có gì thay đổi.`);
@@ -259,10 +267,10 @@ export async function publish(o: PublishOptions): Promise<number> {
   }
 }
 
-/** Returns the stamp's line (version, sources, records), or undefined without one. */
-function stampOf(path: string): string | undefined {
+/** Returns the stamp: the version it was written for and that version's inputs; undefined without a readable one. */
+function stampOf(path: string): ({ version: number } & BuildInputs) | undefined {
   try {
-    return fs.readFileSync(path, "utf8").trimEnd();
+    return JSON.parse(fs.readFileSync(path, "utf8")) as { version: number } & BuildInputs;
   } catch {
     return undefined;
   }

@@ -38,23 +38,16 @@ export function drawnCharacters(html: string): string {
   return [...chars].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join("");
 }
 
-/** Subsets being made, by identity: pages rendered side by side with the same characters share one. */
-const making = new Map<string, Promise<string>>();
-
 /**
  * Returns the WOFF2 subset of one weight holding `chars`, from the build cache or made now: during a
  * build, by the PNG pool's threads (rasterPool.ts), while Astro renders other pages.
  */
 async function subset(file: string, chars: string): Promise<Buffer> {
-  const identity = `${SUBSET_VERSION} ${file} ${chars}`;
-  let path = making.get(identity);
-  if (!path) {
-    const pool = activeRasterPool();
-    path = cachedFile("embed-fonts", identity, ".woff2", () => (pool ? pool.subset(file, chars) : cutSubset(file, chars)));
-    making.set(identity, path);
-    void path.finally(() => making.delete(identity)).catch(() => undefined);
-  }
-  return readFileSync(await path);
+  const pool = activeRasterPool();
+  const path = await cachedFile("embed-fonts", `${SUBSET_VERSION} ${file} ${chars}`, ".woff2", () =>
+    pool ? pool.subset(file, chars) : cutSubset(file, chars),
+  );
+  return readFileSync(path);
 }
 
 /**

@@ -67,6 +67,39 @@ export function writeEntry(file: string, content: string | Buffer): void {
   }
 }
 
+/**
+ * Returns a version for text derived by code: the hash of the source `files` (relative to `base`, a
+ * module's `import.meta.url`) and of the `packages`' installed versions.
+ */
+export function sourceVersion(base: string, files: readonly string[], packages: readonly string[]): string {
+  return sha256(
+    files
+      .map((f) => readFileSync(new URL(f, base), "utf8"))
+      .concat(packages.map((p) => `${p}@${packageVersion(p)}`))
+      .join("\0"),
+  );
+}
+
+/**
+ * Returns `produce(input)`, kept in `<cache>/<namespace>/` under the hash of `version` and `input`:
+ * for text derived from a built page, so a rebuild derives it only for the pages that changed.
+ * `undefined` (nothing to keep) is not cached.
+ */
+export function cachedText(
+  namespace: string,
+  version: string,
+  input: string,
+  produce: (input: string) => string | undefined,
+): string | undefined {
+  const root = cacheRoot();
+  const file = root && join(root, namespace, `${sha256(`${version}\0${input}`)}.txt`);
+  const hit = readEntry(file);
+  if (hit) return hit.toString("utf8");
+  const text = produce(input);
+  if (file && text !== undefined) writeEntry(file, text);
+  return text;
+}
+
 let scratchDir: string | undefined;
 
 /** Returns this process's temporary folder, removed when the process exits. */
@@ -83,6 +116,9 @@ export function cachedFilePath(namespace: string, identity: string, ext: string)
   return join(cacheRoot() ?? scratch(), namespace, `${sha256(identity)}${ext}`);
 }
 
+/** Files being made by `cachedFile`, by path. */
+const inFlight = new Map<string, Promise<string>>();
+
 /**
  * Returns the path of a file holding the bytes `produce()` makes (a PNG, the subset fonts), kept
  * in `<cache>/<namespace>/` under the hash of `identity`, which must name everything the bytes
@@ -94,9 +130,27 @@ export async function cachedFile(
   ext: string,
   produce: () => Promise<Uint8Array>,
 ): Promise<string> {
-  const name = join(namespace, `${sha256(identity)}${ext}`);
   const file = cachedFilePath(namespace, identity, ext);
   if (existsSync(file)) return file;
+  // Asked again while it is being made (pages rendered side by side): the same promise.
+  let making = inFlight.get(file);
+  if (!making) {
+    making = makeFile(namespace, identity, ext, file, produce);
+    inFlight.set(file, making);
+    void making.finally(() => inFlight.delete(file)).catch(() => undefined);
+  }
+  return making;
+}
+
+/** Makes the file of `cachedFile`: `produce()`'s bytes, in the cache or else in this process's folder. */
+async function makeFile(
+  namespace: string,
+  identity: string,
+  ext: string,
+  file: string,
+  produce: () => Promise<Uint8Array>,
+): Promise<string> {
+  const name = join(namespace, `${sha256(identity)}${ext}`);
   const bytes = Buffer.from(await produce());
   writeEntry(file, bytes);
   if (existsSync(file)) return file;

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
-import { cacheRoot, packageVersion, readEntry, sha256, writeEntry } from "../lib/fileCache.ts";
+import { cachedText, sourceVersion } from "../lib/fileCache.ts";
 import { foldText } from "../lib/text.ts";
 import { articlePath } from "../lib/urls.ts";
 import type { Problem } from "../model/problems.ts";
@@ -48,25 +48,11 @@ export function articleVisibleText(html: string): string {
 }
 
 /** What a page's visible words depend on besides the page: this module, the folding, linkedom's version. */
-const VISIBLE_VERSION = sha256(
-  ["./pageQuotes.ts", "../lib/text.ts"]
-    .map((f) => readFileSync(new URL(f, import.meta.url), "utf8"))
-    .concat(`linkedom@${packageVersion("linkedom")}`)
-    .join("\0"),
-);
+const VISIBLE_VERSION = sourceVersion(import.meta.url, ["./pageQuotes.ts", "../lib/text.ts"], ["linkedom"]);
 
-/**
- * `articleVisibleText`, kept in the build cache under a hash of the page and the code: a rebuild
- * that copied most pages from the last build parses only the pages that changed.
- */
+/** `articleVisibleText`, kept in the build cache: a rebuild parses only the article pages that changed. */
 function visibleTextOf(html: string): string {
-  const root = cacheRoot();
-  const file = root && join(root, "visible-text", `${sha256(`${VISIBLE_VERSION}\0${html}`)}.txt`);
-  const hit = readEntry(file);
-  if (hit) return hit.toString("utf8");
-  const text = articleVisibleText(html);
-  if (file) writeEntry(file, text);
-  return text;
+  return cachedText("visible-text", VISIBLE_VERSION, html, articleVisibleText) ?? "";
 }
 
 /** Returns a problem for each source figure whose quote is not in the visible words of its built article page under `dir`. */

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseHTML } from "linkedom";
 import * as pagefind from "pagefind";
-import { cacheRoot, packageVersion, readEntry, sha256, writeEntry } from "../lib/fileCache.ts";
+import { cachedText, sourceVersion } from "../lib/fileCache.ts";
 import { dWords } from "./rank.ts";
 
 /**
@@ -103,32 +103,22 @@ export function pageForIndex(html: string): string | undefined {
   return document.toString();
 }
 
-/** Writes the index into `<dir>/pagefind/` and returns how many pages it holds; throws on Pagefind's errors. */
 /**
  * What a page's prepared text depends on besides the page: the code that prepares it (this module, the
  * đ words and the folding they use) and linkedom's version.
  */
-const PREPARED_VERSION = sha256(
-  ["./searchIndex.ts", "./rank.ts", "../lib/slug.ts"]
-    .map((f) => readFileSync(new URL(f, import.meta.url), "utf8"))
-    .concat(`linkedom@${packageVersion("linkedom")}`)
-    .join("\0"),
-);
+const PREPARED_VERSION = sourceVersion(import.meta.url, ["./searchIndex.ts", "./rank.ts", "../lib/slug.ts"], ["linkedom"]);
 
 /**
- * `pageForIndex`, kept in the build cache under a hash of the page and the code: parsing a page with
- * parsing is most of the index's cost, and a rebuild that changed a few pages parses only those.
+ * `pageForIndex`, kept in the build cache: parsing is most of the index's cost, and a rebuild that
+ * changed a few pages parses only those.
  */
 function preparedPage(html: string): string | undefined {
   if (!html.includes("data-pagefind-body")) return undefined;
-  const root = cacheRoot();
-  const file = root && join(root, "search-pages", `${sha256(`${PREPARED_VERSION}\0${html}`)}.html`);
-  const hit = readEntry(file);
-  if (hit) return hit.toString("utf8");
-  const content = pageForIndex(html);
-  if (file && content !== undefined) writeEntry(file, content);
-  return content;
+  return cachedText("search-pages", PREPARED_VERSION, html, pageForIndex);
 }
+
+/** Writes the index into `<dir>/pagefind/` and returns how many pages it holds; throws on Pagefind's errors. */
 
 export async function writeSearchIndex(dir: string): Promise<number> {
   try {

@@ -371,7 +371,7 @@ describe("a build with nothing changed since the served version", () => {
     const out = join(tempDir("cotmoc-publish-"), "dist");
     await stamped(out, "A", fixed("s1"));
     const stamp = join(`${out}.sites`, "inputs.json");
-    writeFileSync(stamp, readFileSync(stamp, "utf8").replace(/^\d+/, "99"));
+    writeFileSync(stamp, JSON.stringify({ ...JSON.parse(readFileSync(stamp, "utf8")), version: 99 }));
     expect((await stamped(out, "B", fixed("s1"))).made).toBe(1);
   });
 });
