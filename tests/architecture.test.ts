@@ -85,6 +85,15 @@ describe("the layout of src/", () => {
     expect([...read].filter((v) => !PRODUCT_SETTINGS.has(v))).toEqual([]);
   });
 
+  it("names import.meta.env only with a field after it: no shell variable reaches the code hash that keeps pages", () => {
+    // Astro's own pattern (astro/dist/env/vite-plugin-import-meta-env.js): into a module that names the
+    // object alone, comments included, it writes every environment variable whose name the text contains.
+    const bare = /\bimport\.meta\.env\b(?!\.)/;
+    expect(bare.test("const site = import.meta.env?.SITE;")).toBe(true);
+    expect(bare.test("const site = import.meta.env.SITE;")).toBe(false);
+    expect(sources.filter((f) => bare.test(readFileSync(f, "utf8"))).map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
   it("has no source file over 300 lines", () => {
     const long = files(SRC, /\.(ts|astro|js|mjs|css)$/)
       .map((f) => [relative(ROOT, f), readFileSync(f, "utf8").split("\n").length] as const)

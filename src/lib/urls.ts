@@ -1,6 +1,21 @@
 /** The site's URL table: every path a page, file or image has, under the configured base path (BASE_PATH). */
 
-const BASE = (import.meta.env?.BASE_URL ?? "/").replace(/\/?$/, "/");
+/**
+ * Returns what `read` gives under Vite, which writes `import.meta.env.X` in as a constant, or undefined
+ * under Node (scripts and tests), which has no such object. Only `import.meta.env.X` may appear in this
+ * module, comments included: where the object is named without a field after it, Astro inlines every
+ * environment variable whose name the module's text contains, and the hash that keeps pages between
+ * builds would then change with the shell's variables.
+ */
+function viteEnv(read: () => string | undefined): string | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+const BASE = (viteEnv(() => import.meta.env.BASE_URL) ?? "/").replace(/\/?$/, "/");
 
 /** Returns `path` (without a leading slash) under the site's base: "bieu-do/x/" → "/cot-moc/bieu-do/x/". */
 export function href(path = ""): string {
@@ -40,7 +55,7 @@ export const chartCardPath = (id: string) => `anh/bieu-do/${id}.png`;
 export const SITE_CARD_PATH = "anh/cot-moc.png";
 
 /** The deployed site's origin (SITE_URL, as astro.config.mjs reads it); Astro passes it as SITE. */
-const SITE = import.meta.env?.SITE ?? process.env.SITE_URL ?? "http://localhost:4321";
+const SITE = viteEnv(() => import.meta.env.SITE) ?? process.env.SITE_URL ?? "http://localhost:4321";
 
 /**
  * Returns true when `url` names this machine (localhost, 127.x, ::1): what a build without SITE_URL
