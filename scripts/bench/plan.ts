@@ -20,6 +20,9 @@ export interface Corpora {
   tiny: string;
 }
 
+/** The cache of a warm build on one side: each copy of the code keeps its own (`Plan.onSide`). */
+const warmCache = (kind: "warm" | "floorWarm", side: 0 | 1) => `${kind === "warm" ? "charts" : "floor"}-side-${side}`;
+
 /** Builds a run of the bench: its specs, and the results recorded by kind. */
 class Plan {
   readonly runs: Runs = { cold: [], floorCold: [], warm: [], floorWarm: [], cold2x: [], coldBeside2x: [] };
@@ -65,10 +68,39 @@ class Plan {
    */
   async pair(r: number, a: Kind, b: Kind, tag = String(r), swap = r % 2 === 0): Promise<void> {
     const specs = this.specs(r, tag);
-    const [x, y] = await this.runner.duet(specs[swap ? b : a], specs[swap ? a : b]);
+    const [first, second] = swap ? [b, a] : [a, b];
+    const [x, y] = await this.runner.duet(this.onSide(specs[first], first, 0), this.onSide(specs[second], second, 1));
     const [ra, rb] = swap ? [y, x] : [x, y];
     this.runs[a].push(ra);
     this.runs[b].push(rb);
+  }
+
+  /**
+   * A warm build's spec on `side`, with that side's own cache: Astro keys the pages it keeps by the
+   * code's absolute paths, so a cache last written by the other copy of the code keeps no page.
+   */
+  onSide(spec: BuildSpec, kind: Kind, side: 0 | 1): BuildSpec {
+    if (kind !== "warm" && kind !== "floorWarm") return spec;
+    return { ...spec, cache: this.cacheOf(warmCache(kind, side)) };
+  }
+
+  /**
+   * Gives each side its own warm caches, copied from the last cold pair's (its build with charts ran on
+   * `chartSide`). The copy on the other side is brought to that side's code by an untimed pair there,
+   * which renders every page again from the kept charts and PNGs.
+   */
+  async prepareWarm(chartSide: 0 | 1): Promise<void> {
+    console.log("Warm caches for each side (untimed: the last cold pair's caches, rebuilt by the other copy of the code)");
+    const floorSide = chartSide === 0 ? 1 : 0;
+    const { ws } = this.runner;
+    for (const side of [0, 1] as const) {
+      ws.copyCache("charts", warmCache("warm", side));
+      ws.copyCache("floor", warmCache("floorWarm", side));
+    }
+    const specs = this.specs(0, "prep");
+    const chart = this.onSide({ ...specs.warm, label: "warm-prep" }, "warm", floorSide);
+    const floor = this.onSide({ ...specs.floorWarm, label: "floor-warm-prep" }, "floorWarm", chartSide);
+    await (floorSide === 0 ? this.runner.duet(chart, floor) : this.runner.duet(floor, chart));
   }
 
   /** Writes the chart sizes the floor reproduces, from a build with charts. */
@@ -163,6 +195,7 @@ class Plan {
         this.clean("floor");
         await this.pair(r, "cold", "floorCold", coldPairs > 1 ? `${r}.${c}` : String(r), (r + c) % 2 === 1);
       }
+      if (warmPairs > 0) await this.prepareWarm((r + coldPairs) % 2 === 1 ? 1 : 0);
       for (let w = 1; w <= warmPairs; w++) {
         await this.pair(r, "warm", "floorWarm", warmPairs > 1 ? `${r}.${w}` : String(r), (r + w) % 2 === 1);
       }

@@ -17,6 +17,8 @@ export interface Workspace {
   cacheOf: (name: string) => string;
   /** Empties the cache folder named `name`. */
   clean: (name: string) => void;
+  /** Replaces the cache folder `to` with a copy of `from`. */
+  copyCache: (from: string, to: string) => void;
   remove: () => void;
 }
 
@@ -58,6 +60,10 @@ export function createWorkspace(repo: string, { drawHook = true } = {}): Workspa
     sizes: join(work, "chart-sizes.json"),
     cacheOf,
     clean: (name) => rmSync(cacheOf(name), { recursive: true, force: true }),
+    copyCache: (from, to) => {
+      rmSync(cacheOf(to), { recursive: true, force: true });
+      cpSync(cacheOf(from), cacheOf(to), { recursive: true });
+    },
     remove: () => rmSync(work, { recursive: true, force: true }),
   };
 }
