@@ -11,7 +11,7 @@ export interface BenchOptions {
   articles: number;
   /**
    * --full: the long method (about 45 minutes at N = 100): an untimed sizing pair, then per repeat
-   * cold pairs, warm pairs and a 2N pair. Without it, the quick one (15 to 18 minutes at N = 100): a tiny
+   * cold pairs, warm pairs and a 2N pair. Without it, the quick one (12 to 13 minutes at N = 100): a tiny
    * warm-up pair, one 2N pair whose N side also gives the floor its chart sizes, then the pairs.
    */
   full: boolean;
