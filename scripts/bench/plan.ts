@@ -64,15 +64,16 @@ class Plan {
    * Runs two builds of repeat `r` side by side and records them. `a` runs on side 0 in odd repeats
    * and on side 1 in even ones: whatever favours a side (its copy of the code, starting a moment
    * earlier) then favours each build of the pair in turn. Within a repeat, the cold pairs and then
-   * the warm pairs swap sides in turn, the first of each on the repeat's sides.
+   * the warm pairs swap sides in turn, the first of each on the repeat's sides. Returns the side `a` ran on.
    */
-  async pair(r: number, a: Kind, b: Kind, tag = String(r), swap = r % 2 === 0): Promise<void> {
+  async pair(r: number, a: Kind, b: Kind, tag = String(r), swap = r % 2 === 0): Promise<0 | 1> {
     const specs = this.specs(r, tag);
     const [first, second] = swap ? [b, a] : [a, b];
     const [x, y] = await this.runner.duet(this.onSide(specs[first], first, 0), this.onSide(specs[second], second, 1));
     const [ra, rb] = swap ? [y, x] : [x, y];
     this.runs[a].push(ra);
     this.runs[b].push(rb);
+    return swap ? 1 : 0;
   }
 
   /**
@@ -189,13 +190,14 @@ class Plan {
     } else await this.sizing();
     for (let r = 1; r <= repeat; r++) {
       console.log(`Repeat ${r}/${repeat} (each pair side by side)`);
+      let chartSide: 0 | 1 = 0;
       for (let c = 1; c <= coldPairs; c++) {
         // Each cold pair starts from empty caches; the last one's fill the warm pairs' caches.
         this.clean("charts");
         this.clean("floor");
-        await this.pair(r, "cold", "floorCold", coldPairs > 1 ? `${r}.${c}` : String(r), (r + c) % 2 === 1);
+        chartSide = await this.pair(r, "cold", "floorCold", coldPairs > 1 ? `${r}.${c}` : String(r), (r + c) % 2 === 1);
       }
-      if (warmPairs > 0) await this.prepareWarm((r + coldPairs) % 2 === 1 ? 1 : 0);
+      await this.prepareWarm(chartSide);
       for (let w = 1; w <= warmPairs; w++) {
         await this.pair(r, "warm", "floorWarm", warmPairs > 1 ? `${r}.${w}` : String(r), (r + w) % 2 === 1);
       }

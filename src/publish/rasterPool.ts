@@ -27,13 +27,13 @@ export interface SubsetJob {
 }
 
 /** What a worker answers: the PNG's or the font's bytes, or why it could not make them. */
-export type RasterAnswer = { id: number; png: Uint8Array } | { id: number; error: string };
+export type RasterAnswer = { id: number; bytes: Uint8Array } | { id: number; error: string };
 
 interface Queued {
   id: number;
   job: RasterJob | SubsetJob;
   bytes: number;
-  resolve: (png: Uint8Array) => void;
+  resolve: (bytes: Uint8Array) => void;
   reject: (e: Error) => void;
 }
 
@@ -123,7 +123,7 @@ export class RasterPool {
       const q = slot.current;
       if (!q || q.id !== answer.id) return;
       this.finish(slot);
-      if ("png" in answer) q.resolve(answer.png);
+      if ("bytes" in answer) q.resolve(answer.bytes);
       else q.reject(new Error(answer.error));
     });
     const lost = (why: string) => {

@@ -12,17 +12,17 @@ import { collectGarbageIfDue, rasterize } from "./raster.ts";
 function draw(id: number, job: RasterJob): { answer: RasterAnswer; transfer: ArrayBuffer[] } {
   try {
     const png = new Uint8Array(rasterize(job.svg, job.width, job.background, job.fontFiles));
-    return { answer: { id, png }, transfer: [png.buffer] };
+    return { answer: { id, bytes: png }, transfer: [png.buffer] };
   } catch (e) {
     return { answer: { id, error: (e as Error).message }, transfer: [] };
   }
 }
 
-/** Returns the answer to one subset job: the WOFF2 bytes (answered as `png`, the pool's one kind of bytes). */
+/** Returns the answer to one subset job: the WOFF2 bytes. */
 async function cut(id: number, { subset }: SubsetJob): Promise<{ answer: RasterAnswer; transfer: ArrayBuffer[] }> {
   try {
     const bytes = new Uint8Array(await cutSubset(subset.file, subset.chars));
-    return { answer: { id, png: bytes }, transfer: [bytes.buffer] };
+    return { answer: { id, bytes }, transfer: [bytes.buffer] };
   } catch (e) {
     return { answer: { id, error: (e as Error).message }, transfer: [] };
   }

@@ -119,7 +119,6 @@ function preparedPage(html: string): string | undefined {
 }
 
 /** Writes the index into `<dir>/pagefind/` and returns how many pages it holds; throws on Pagefind's errors. */
-
 export async function writeSearchIndex(dir: string): Promise<number> {
   try {
     const { index, errors } = await pagefind.createIndex({

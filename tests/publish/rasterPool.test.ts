@@ -69,7 +69,7 @@ function faultyWorker(): string {
 parentPort.on("message", ({ id, svg }) => {
   if (svg.includes("EXIT")) process.exit(7);
   if (svg.includes("THROW")) throw new Error("hỏng");
-  parentPort.postMessage({ id, png: new Uint8Array([1, 2, 3]) });
+  parentPort.postMessage({ id, bytes: new Uint8Array([1, 2, 3]) });
 });`,
   );
   return file;
