@@ -1,8 +1,10 @@
 /**
  * SVG to PNG at build time with resvg and the Noto Sans TTF files from npm (no system font: the same
  * SVG gives the same bytes on any machine), kept in the build cache (src/lib/fileCache.ts). An SVG
- * whose characters all lie in `SUBSET_RANGES` is drawn with a Latin and Vietnamese subset of the
- * fonts, which resvg lays out faster and which draws the same pixels.
+ * is drawn with the smallest subset of the fonts that holds all its characters (`VIETNAMESE_RANGES`,
+ * then `SUBSET_RANGES`), which draws the same pixels: resvg reads the font file for every glyph it
+ * lays out, so the smaller file lays out faster (a chart's PNG: 6.8 ms with the broad subset, 4.0 ms
+ * with the Vietnamese one, 17 ms with the full fonts).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
@@ -26,47 +28,88 @@ export const SUBSET_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0x2200, 0x22ff], // mathematical operators (− ≤ ≥ ≈)
 ];
 
-/** Returns true when every character of `text` lies in `SUBSET_RANGES`. */
-export function coveredBySubset(text: string): boolean {
+/** What Vietnamese text and a figure's symbols use: the narrow subset, tried first (a third of the broad one's bytes). */
+export const VIETNAMESE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x00ff], // Basic Latin and Latin-1 (à á â ã è é ê ì í ò ó ô õ ù ú ý, × ° ½ · «»)
+  [0x0102, 0x0103], // Ă ă
+  [0x0110, 0x0111], // Đ đ
+  [0x0128, 0x0129], // Ĩ ĩ
+  [0x0168, 0x0169], // Ũ ũ
+  [0x01a0, 0x01a1], // Ơ ơ
+  [0x01af, 0x01b0], // Ư ư
+  [0x0300, 0x0303], // combining grave, acute, circumflex, tilde (text typed in decomposed form)
+  [0x0306, 0x0306], // combining breve
+  [0x0309, 0x0309], // combining hook above
+  [0x031b, 0x031b], // combining horn
+  [0x0323, 0x0323], // combining dot below
+  [0x1ea0, 0x1ef9], // the rest of Vietnamese (ạ ả ấ … ỹ)
+  [0x2010, 0x2027], // dashes, quotation marks, bullet, ellipsis
+  [0x2030, 0x2030], // ‰
+  [0x20ab, 0x20ac], // ₫ €
+  [0x2190, 0x2199], // arrows
+  [0x2212, 0x2212], // − (the minus sign of formatted numbers)
+  [0x2248, 0x2248], // ≈
+  [0x2264, 0x2265], // ≤ ≥
+];
+
+/** The subsets, smallest first: an SVG is drawn with the first that holds all its characters. */
+const SUBSETS = [VIETNAMESE_RANGES, SUBSET_RANGES];
+
+/** Returns true when every character of `text` lies in `ranges`. */
+function coveredBy(text: string, ranges: ReadonlyArray<readonly [number, number]>): boolean {
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
     if (cp < 0x80) continue;
-    if (!SUBSET_RANGES.some(([first, last]) => cp >= first && cp <= last)) return false;
+    if (!ranges.some(([first, last]) => cp >= first && cp <= last)) return false;
   }
   return true;
 }
 
-/** Every character the subset keeps (HarfBuzz keeps those the font has, and what shaping them needs). */
-function subsetText(): string {
+/** Returns true when every character of `text` lies in `SUBSET_RANGES`, the broad subset. */
+export function coveredBySubset(text: string): boolean {
+  return coveredBy(text, SUBSET_RANGES);
+}
+
+/** Returns true when every character of `text` lies in `VIETNAMESE_RANGES`, the narrow subset. */
+export function coveredByVietnamese(text: string): boolean {
+  return coveredBy(text, VIETNAMESE_RANGES);
+}
+
+/** Every character a subset keeps (HarfBuzz keeps those the font has, and what shaping them needs). */
+function subsetText(ranges: ReadonlyArray<readonly [number, number]>): string {
   let text = "";
-  for (const [first, last] of SUBSET_RANGES)
-    for (let cp = Math.max(first, 0x20); cp <= last; cp++) text += String.fromCodePoint(cp);
+  for (const [first, last] of ranges) for (let cp = Math.max(first, 0x20); cp <= last; cp++) text += String.fromCodePoint(cp);
   return text;
 }
 
-/** What the subset files depend on. */
+/** What the subset files depend on (besides each one's ranges). */
 const SUBSET_VERSION = ["@expo-google-fonts/noto-sans", "subset-font", "harfbuzzjs"]
   .map((p) => `${p}@${packageVersion(p)}`)
-  .concat(JSON.stringify(SUBSET_RANGES))
+  .concat(JSON.stringify(SUBSETS))
   .join(" ");
 
-let subsetFiles: Promise<string[]> | undefined;
+const subsetFiles = new Map<ReadonlyArray<readonly [number, number]>, Promise<string[]>>();
 
-/** Returns the paths of the subset fonts, made on first use (or read from the build cache). */
-function subsetFontFiles(): Promise<string[]> {
-  subsetFiles ??= Promise.all(
-    FONT_FILES.map((file) =>
-      cachedFile("fonts", `${SUBSET_VERSION} ${file}`, ".ttf", () =>
-        subsetFont(readFileSync(file), subsetText(), { targetFormat: "truetype" }),
+/** Returns the paths of the fonts cut to `ranges`, made on first use (or read from the build cache). */
+function subsetFontFiles(ranges: ReadonlyArray<readonly [number, number]>): Promise<string[]> {
+  let files = subsetFiles.get(ranges);
+  if (!files) {
+    files = Promise.all(
+      FONT_FILES.map((file) =>
+        cachedFile("fonts", `${SUBSET_VERSION} ${JSON.stringify(ranges)} ${file}`, ".ttf", () =>
+          subsetFont(readFileSync(file), subsetText(ranges), { targetFormat: "truetype" }),
+        ),
       ),
-    ),
-  );
-  return subsetFiles;
+    );
+    subsetFiles.set(ranges, files);
+  }
+  return files;
 }
 
-/** Returns the font files to draw `svg` with: the subset when it has every character, else the full fonts. */
+/** Returns the font files to draw `svg` with: the smallest subset that has every character, else the full fonts. */
 export async function rasterFontFiles(svg: string): Promise<string[]> {
-  return coveredBySubset(svg) ? subsetFontFiles() : FONT_FILES;
+  const ranges = SUBSETS.find((r) => coveredBy(svg, r));
+  return ranges ? subsetFontFiles(ranges) : FONT_FILES;
 }
 
 /** Returns `svg` with CSS custom properties replaced by their fallbacks (resvg has no CSS variables). */

@@ -1,6 +1,6 @@
 /**
- * PNGs: drawn with a subset of Noto Sans when an SVG's characters allow it, and then byte for byte
- * what the full fonts draw; with the full fonts otherwise. The chart inside a standalone SVG is not
+ * PNGs: drawn with the smallest subset of Noto Sans an SVG's characters allow (Vietnamese, then a
+ * broad Latin one), and then byte for byte what the full fonts draw; with the full fonts otherwise. The chart inside a standalone SVG is not
  * clipped (resvg draws a clipped nested <svg> on a page-sized layer), and drops nothing by it.
  */
 import { PNG } from "pngjs";
@@ -10,7 +10,14 @@ import { CARD_WIDTH, socialCardSvg } from "../../src/publish/socialCard.ts";
 import { chartLinks } from "../../src/publish/links.ts";
 import { PNG_WIDTH } from "../../src/publish/imageSize.ts";
 import { standaloneSvg } from "../../src/publish/standalone.ts";
-import { coveredBySubset, FONT_FILES, rasterFontFiles, rasterize, resolveCssVars } from "../../src/publish/raster.ts";
+import {
+  coveredBySubset,
+  coveredByVietnamese,
+  FONT_FILES,
+  rasterFontFiles,
+  rasterize,
+  resolveCssVars,
+} from "../../src/publish/raster.ts";
 import { articleBySlug } from "../../src/model/lookups.ts";
 import { getSite } from "../../src/model/siteStore.ts";
 import { ROOT } from "../helpers/dist.ts";
@@ -32,6 +39,11 @@ describe("subset fonts", () => {
     expect(coveredBySubset(vietnamese.normalize("NFD"))).toBe(true);
     expect(coveredBySubset("“khoảng” 1.234,5 – 79% · 12 km² ≈ 3 × 4 ₫ … № ½ → −5 ≤ 6")).toBe(true);
     for (const other of ["Δ", "α", "Ж", "中", "😀", "\u0e01"]) expect(coveredBySubset(`Số ${other}`), other).toBe(false);
+    // The narrow subset: Vietnamese and a figure's symbols, not the rest of Latin.
+    expect(coveredByVietnamese(vietnamese)).toBe(true);
+    expect(coveredByVietnamese(vietnamese.normalize("NFD"))).toBe(true);
+    expect(coveredByVietnamese("“khoảng” 1.234,5 – 79% · 12 km² ≈ 3 × 4 ₫ … ½ → −5 ≤ 6 ‰ €")).toBe(true);
+    for (const other of ["№", "ł", "ș", "ǎ", "™", "Δ"]) expect(coveredByVietnamese(`Số ${other}`), other).toBe(false);
   });
 
   it.each([...charts, ...cards])("%s: the subset draws the same PNG bytes as the full fonts", async (_, svg, width) => {
@@ -40,13 +52,25 @@ describe("subset fonts", () => {
     expect(rasterize(svg, width, "#ffffff", files).equals(rasterize(svg, width, "#ffffff", FONT_FILES))).toBe(true);
   });
 
+  const textSvg = (text: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="10" y="40" font-size="32">${text}</text></svg>`;
+  const png = (text: string, files: string[]) => rasterize(textSvg(text), 200, "#ffffff", files);
+
   it("are not used for a character they lack: the full fonts draw it", async () => {
-    const svg = (text: string) =>
-      `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="10" y="40" font-size="32">${text}</text></svg>`;
-    expect(await rasterFontFiles(svg("Số Δ"))).toEqual(FONT_FILES);
-    const subset = await rasterFontFiles(svg("Số"));
+    expect(await rasterFontFiles(textSvg("Số Δ"))).toEqual(FONT_FILES);
+    const subset = await rasterFontFiles(textSvg("Số №"));
     // The subset really lacks Δ (its PNG differs from the full fonts'), so falling back matters.
-    expect(rasterize(svg("Số Δ"), 200, "#ffffff", subset).equals(rasterize(svg("Số Δ"), 200, "#ffffff", FONT_FILES))).toBe(false);
+    expect(png("Số Δ", subset).equals(png("Số Δ", FONT_FILES))).toBe(false);
+  });
+
+  it("the broad subset draws what the Vietnamese one lacks, the same as the full fonts", async () => {
+    const narrow = await rasterFontFiles(textSvg("Số"));
+    const broad = await rasterFontFiles(textSvg("Số №"));
+    expect(narrow).not.toEqual(broad);
+    expect(broad).not.toEqual(FONT_FILES);
+    expect(png("Số №", broad).equals(png("Số №", FONT_FILES))).toBe(true);
+    // The narrow subset really lacks № (its PNG differs), so falling back to the broad one matters.
+    expect(png("Số №", narrow).equals(png("Số №", FONT_FILES))).toBe(false);
   });
 });
 
