@@ -53,6 +53,11 @@ if (args.length) {
   console.error(`Không biết tùy chọn ${args.join(" ")}; dùng --out THƯ_MỤC, --root THƯ_MỤC hoặc --force.`);
   process.exit(2);
 }
+// The Astro step's pair of options, which only this script passes: one without the other is a mistake, not a build.
+if ((stage === undefined) !== (resultFile === undefined)) {
+  console.error("--stage và --result đi cùng nhau (chỉ scripts/build.ts tự dùng chúng); muốn dựng trang: npm run build.");
+  process.exit(2);
+}
 
 const root = projectRoot();
 let records: PublishedRecord[] = [];
