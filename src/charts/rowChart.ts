@@ -43,6 +43,9 @@ const DASH = "5,3";
 /** The track of a stated total: pale enough that the bar and its figure read over it. */
 const TRACK_OPACITY = 0.35;
 
+/** Clear space, in SVG units, kept between a value label's text and a gridline. */
+const LABEL_CLEARANCE = 3;
+
 /** Marks each bar of Plot's mark with class `className` with its row's key, in data order. */
 function keyBars(svg: SVGSVGElement, className: string, rows: BarRow[]): void {
   svg.querySelectorAll(`g.${className} rect`).forEach((rect, i) => rect.setAttribute("data-key", rows[i]?.key ?? ""));
@@ -59,6 +62,36 @@ function rightMargin(rows: BarRow[], max: number, lastTick: string, span: number
     else margin = Math.max(margin, w - span);
   }
   return Math.ceil(Math.min(margin, span - 40));
+}
+
+/** A rectangle of the chart, in SVG units. */
+interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/**
+ * Breaks the vertical gridlines of the group with class `className` where they would cross a value
+ * label (`boxes`): a line through "21 chi bộ" makes it read as "21 chi | bộ". A line wholly inside a
+ * box (a narrow chart's per-row tick) is removed.
+ */
+function breakGridAtLabels(svg: SVGSVGElement, className: string, boxes: Box[]): void {
+  for (const line of svg.querySelectorAll(`g.${className} line`)) {
+    const x = Number(line.getAttribute("x1"));
+    const top = Number(line.getAttribute("y1"));
+    const bottom = Number(line.getAttribute("y2"));
+    const cuts = boxes.filter((b) => x >= b.x0 && x <= b.x1 && b.y0 < bottom && b.y1 > top).sort((a, b) => a.y0 - b.y0);
+    if (!cuts.length) continue;
+    let from = top;
+    for (const cut of cuts) {
+      if (cut.y0 > from) line.before(svgElement("line", { x1: x, x2: x, y1: from, y2: cut.y0 }, []));
+      from = Math.max(from, cut.y1);
+    }
+    if (from < bottom) line.before(svgElement("line", { x1: x, x2: x, y1: from, y2: bottom }, []));
+    line.remove();
+  }
 }
 
 /** Returns the SVG of a horizontal bar chart (Plot's raw element, not yet finished). */
@@ -103,9 +136,9 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
       stacked
         ? Plot.tickX(
             rows.flatMap((r) => ticks.map((t) => ({ key: r.key, t }))),
-            { x: "t", y: "key", stroke: COLORS.rule, strokeOpacity: 0.5 },
+            { x: "t", y: "key", stroke: COLORS.rule, strokeOpacity: 0.5, className: "cm-grid" },
           )
-        : Plot.gridX(ticks, { stroke: COLORS.rule, strokeOpacity: 0.5 }),
+        : Plot.gridX(ticks, { stroke: COLORS.rule, strokeOpacity: 0.5, className: "cm-grid" }),
       Plot.axisX(ticks, {
         tickFormat: formatTick,
         tickSize: 0,
@@ -157,6 +190,27 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
 
   keyBars(svg, "cm-solid", solid);
   keyBars(svg, "cm-hollow", hollow);
+  // Each value label's box: where its text starts (after its bar) and how wide it measures, on its bar's band.
+  const scales = svg as unknown as {
+    scale(name: "x"): { apply(v: number): number };
+    scale(name: "y"): { apply(v: string): number; bandwidth: number };
+  };
+  const x = scales.scale("x");
+  const y = scales.scale("y");
+  breakGridAtLabels(
+    svg,
+    "cm-grid",
+    rows.map((r) => {
+      const start = x.apply(r.value) + ROW.valueGap;
+      const band = y.apply(r.key);
+      return {
+        x0: start - LABEL_CLEARANCE,
+        x1: start + measureText(r.text, FONT_SIZE, r.bold) + LABEL_CLEARANCE,
+        y0: band,
+        y1: band + y.bandwidth,
+      };
+    }),
+  );
   const noteTop = marginTop + plotHeight + ROW.axisHeight;
   if (note.length) {
     svg.append(
