@@ -43,7 +43,7 @@ const DASH = "5,3";
 /** The track of a stated total: pale enough that the bar and its figure read over it. */
 const TRACK_OPACITY = 0.35;
 
-/** Clear space, in SVG units, kept between a value label's text and a gridline. */
+/** Clear space, in SVG units, kept around a value label's text (its band, its measured width) free of gridlines. */
 const LABEL_CLEARANCE = 3;
 
 /** Marks each bar of Plot's mark with class `className` with its row's key, in data order. */
@@ -206,8 +206,8 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
       return {
         x0: start - LABEL_CLEARANCE,
         x1: start + measureText(r.text, FONT_SIZE, r.bold) + LABEL_CLEARANCE,
-        y0: band,
-        y1: band + y.bandwidth,
+        y0: band - LABEL_CLEARANCE,
+        y1: band + y.bandwidth + LABEL_CLEARANCE,
       };
     }),
   );

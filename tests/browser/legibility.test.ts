@@ -105,7 +105,7 @@ describe("chart legibility in Chromium at 320, 360 and 1280 px, light and dark",
     ["no chart text is under 12 CSS px", "small"],
     ["no two texts of a chart overlap", "overlap"],
     ["no text lies outside its chart", "outside"],
-    ["no text lies across a rule or an axis line", "rule"],
+    ["no text lies across a rule, an axis line or a grid line", "rule"],
     ["chart text and page titles are drawn in the served Noto Sans, not a fallback font", "font"],
   ] as const)("%s", (_, kind) => {
     const found = only(kind);

@@ -15,7 +15,7 @@ const label = (text: string, left: number, top: number, right: number, bottom: n
   box: { left, top, right, bottom },
   runs: [{ mark: 0, text, px }],
 });
-const rule = (x1: number, y1: number, x2: number, y2: number, grid = false): Rule => ({ x1, y1, x2, y2, width: 1, grid });
+const rule = (x1: number, y1: number, x2: number, y2: number): Rule => ({ x1, y1, x2, y2, width: 1 });
 const chart = (labels: Label[], rules: Rule[] = []): ChartSeen => ({
   chart: "x",
   drawing: 320,
@@ -29,7 +29,7 @@ describe("legibility rules", () => {
   it("pass a clean drawing: labels apart, inside, beside the zero rule, tick label at its end", () => {
     const c = chart(
       [label("Nhóm A", 0, 10, 90, 30), label("Nhóm B", 0, 40, 90, 60), label("0", 95, 181, 105, 200)],
-      [rule(100, 0, 100, 180), rule(150, 0, 150, 200, true)],
+      [rule(100, 0, 100, 180), rule(150, 0, 150, 200)],
     );
     expect(kinds(c)).toEqual([]);
   });
@@ -45,8 +45,8 @@ describe("legibility rules", () => {
     );
     expect(kinds(c)).toEqual(["small “nhỏ”", "outside “C”", "overlap “A” × “B”"]);
     expect(kinds(chart([label("Hộ", 0, 100, 90, 120)], [rule(6, 0, 6, 200)]))).toEqual(["rule “Hộ”"]);
-    // The same line, faint, is a grid line: text may cross it.
-    expect(kinds(chart([label("Hộ", 0, 100, 90, 120)], [rule(6, 0, 6, 200, true)]))).toEqual([]);
+    // A grid line broken where the label is (rowChart.ts) passes; run through it, it is caught like any line.
+    expect(kinds(chart([label("Hộ", 0, 100, 90, 120)], [rule(6, 0, 6, 97), rule(6, 123, 6, 200)]))).toEqual([]);
   });
 
   it("say once when every text of a drawing is too small", () => {

@@ -1,7 +1,7 @@
 /**
  * What a reader sees of each chart, measured in the browser, and the legibility rules it is held to:
  * no text under 12 CSS px, no two texts over each other, no text outside its chart, no text across a
- * rule or an axis line. The measuring runs in the page; the rules are plain functions over its result.
+ * rule, an axis line or a grid line. The measuring runs in the page; the rules are plain functions over its result.
  */
 
 /** Any text under this rendered size (CSS px) is too small to read. */
@@ -40,8 +40,6 @@ export interface Rule {
   y2: number;
   /** Stroke width on the screen, CSS px. */
   width: number;
-  /** A faint guide (grid line, stroke or group opacity under 0.75), which text may cross. */
-  grid: boolean;
 }
 
 /** One chart drawing shown on the page. */
@@ -67,13 +65,6 @@ export async function measureCharts(): Promise<ChartSeen[]> {
     return m ? Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) : 0;
   };
   const squeeze = (s: string) => s.replace(/\s+/g, " ").trim();
-  const opacityOf = (el: Element, svg: Element) => {
-    let o = 1;
-    for (let e: Element | null = el; e && e !== svg.parentElement; e = e.parentElement) {
-      o *= parseFloat(getComputedStyle(e).opacity);
-    }
-    return o;
-  };
   let mark = 0;
   const charts: ChartSeen[] = [];
   for (const svg of document.querySelectorAll<SVGSVGElement>("svg.cm-chart")) {
@@ -108,8 +99,7 @@ export async function measureCharts(): Promise<ChartSeen[]> {
       if (cs.stroke === "none" || !m || !g.checkVisibility()) continue;
       const a = g.getPointAtLength(0).matrixTransform(m);
       const b = g.getPointAtLength(g.getTotalLength()).matrixTransform(m);
-      const faint = parseFloat(cs.strokeOpacity) * opacityOf(g, svg) < 0.75;
-      rules.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: parseFloat(cs.strokeWidth) * scaleOf(g), grid: faint });
+      rules.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, width: parseFloat(cs.strokeWidth) * scaleOf(g) });
     }
     const chart = svg.closest("[data-chart]")?.getAttribute("data-chart") ?? "(no data-chart)";
     charts.push({ chart, drawing: svg.viewBox.baseVal.width, box: boxOf(svg.getBoundingClientRect()), labels, rules });
@@ -164,7 +154,7 @@ function segmentCrosses(r: Rule, b: Box): boolean {
  * Returns what breaks the legibility rules in one chart drawing. A rule or axis line is "under" a text
  * when the line itself, stroke included, passes through the text's box shrunk by the tolerance: a tick
  * label beside its tick or at the end of the zero rule (Plot's ruleX at 0) is fine, a label that the
- * zero rule or a separator runs through is not. Faint grid lines are guides, not rules.
+ * zero rule, a separator or a grid line runs through is not (rowChart.ts breaks its grid at labels).
  */
 export function legibilityProblems(c: ChartSeen): Problem[] {
   const found: Problem[] = [];
@@ -188,7 +178,6 @@ export function legibilityProblems(c: ChartSeen): Problem[] {
     const out = sides.filter(([, d]) => d > TOLERANCE_PX).map(([side, d]) => `${px(d)} past the ${side}`);
     if (out.length) add("outside", quote(l.text), out.join(", "));
     for (const rule of c.rules) {
-      if (rule.grid) continue;
       const inset = TOLERANCE_PX - rule.width / 2;
       const core = { left: b.left + inset, top: b.top + inset, right: b.right - inset, bottom: b.bottom - inset };
       if (segmentCrosses(rule, core)) {
@@ -224,7 +213,7 @@ export const KIND_NAMES: Record<Kind, string> = {
   small: `text under ${MIN_TEXT_PX} CSS px`,
   overlap: "texts over each other",
   outside: "text outside the chart",
-  rule: "text across a rule or axis line",
+  rule: "text across a rule, axis line or grid line",
   font: "text not drawn in the served Noto Sans (a fallback font)",
 };
 
