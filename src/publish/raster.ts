@@ -3,8 +3,7 @@
  * SVG gives the same bytes on any machine), kept in the build cache (src/lib/fileCache.ts). An SVG
  * is drawn with the smallest subset of the fonts that holds all its characters (`VIETNAMESE_RANGES`,
  * then `SUBSET_RANGES`), which draws the same pixels: resvg reads the font file for every glyph it
- * lays out, so the smaller file lays out faster (a chart's PNG: 6.8 ms with the broad subset, 4.0 ms
- * with the Vietnamese one, 17 ms with the full fonts).
+ * lays out, so the smaller the file, the faster (BENCHMARKS.md).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
