@@ -40,16 +40,66 @@ function layOut(s: StackShape, width: number): Segment[] {
   });
 }
 
-/** Places the numbers that do not fit inside on rows above the bar, right-aligned to their segment, none colliding. */
-function outsideLabels(segments: Segment[]): Array<{ seg: Segment; row: number; x: number; width: number }> {
-  const placed: Array<{ seg: Segment; row: number; x: number; width: number }> = [];
-  for (const seg of segments.filter((g) => !g.inside)) {
+/** A number placed above the bar: its row, where its text sits and how it is anchored there, and its leader's x. */
+interface Outside {
+  seg: Segment;
+  row: number;
+  x: number;
+  anchor: "middle" | "start" | "end";
+  left: number;
+  right: number;
+  leader: number;
+}
+
+/** Space kept between two numbers on a row, and between a number and another's leader. */
+const OUTSIDE_GAP = 6;
+const LEADER_CLEAR = 2;
+
+/**
+ * Places the numbers that do not fit inside on rows above the bar, each joined to its segment by a
+ * vertical leader, within the chart's `width`: centred on the leader where it can be, else ending or
+ * starting at it. On no row does a number touch another, and no leader runs through a number (a
+ * leader runs from its number's row down to the bar, through every row below it). Placed from the
+ * right (the narrow segments are the last, at the right end), so slivers side by side step down
+ * leftwards, each number ending at its leader, clear of the leaders to its right.
+ */
+function outsideLabels(segments: Segment[], width: number): Outside[] {
+  const placed: Outside[] = [];
+  const centre = (g: Segment) => (g.left + g.right) / 2;
+  for (const seg of segments.filter((g) => !g.inside).sort((a, b) => centre(b) - centre(a))) {
     const w = measureText(formatCompact(seg.value), SMALL_FONT_SIZE, true);
-    const centre = (seg.left + seg.right) / 2;
-    const x = Math.max(w / 2, centre);
-    let row = 0;
-    while (placed.some((p) => p.row === row && Math.abs(p.x - x) < (p.width + w) / 2 + 6)) row++;
-    placed.push({ seg, row, x, width: w });
+    const leader = centre(seg);
+    const middle = Math.min(Math.max(w / 2, leader), width - w / 2);
+    const boxes = [
+      { anchor: "middle" as const, x: middle, left: middle - w / 2, right: middle + w / 2 },
+      { anchor: "end" as const, x: leader, left: leader - w, right: leader },
+      { anchor: "start" as const, x: leader, left: leader, right: leader + w },
+    ].filter((b) => b.left >= 0 && b.right <= width);
+    const crosses = (x: number, b: { left: number; right: number }) => x > b.left - LEADER_CLEAR && x < b.right + LEADER_CLEAR;
+    const fits = (b: (typeof boxes)[number], row: number) =>
+      placed.every((p) =>
+        p.row === row
+          ? b.right + OUTSIDE_GAP <= p.left || b.left >= p.right + OUTSIDE_GAP
+          : p.row < row
+            ? !crosses(p.leader, b)
+            : !crosses(leader, p),
+      );
+    // Rows enough for every number on a row of its own; centred first, on any row, then beside the leader.
+    const rows = [...Array(placed.length + 1).keys()];
+    let chosen: Omit<Outside, "seg" | "leader"> | undefined;
+    for (const b of boxes) {
+      const row = rows.find((r) => fits(b, r));
+      if (row !== undefined) {
+        chosen = { ...b, row };
+        break;
+      }
+    }
+    // Nothing fits: on a new row, ending at its leader (every leader placed so far is to its right).
+    chosen ??=
+      leader - w >= 0
+        ? { anchor: "end", x: leader, left: leader - w, right: leader, row: rows.length }
+        : { anchor: "middle", x: middle, left: middle - w / 2, right: middle + w / 2, row: rows.length };
+    placed.push({ seg, leader, ...chosen });
   }
   return placed;
 }
@@ -63,7 +113,7 @@ function drawSplit(
 ): SVGSVGElement | undefined {
   if (!s.segments.length) return undefined;
   const segments = layOut(s, width);
-  const outside = outsideLabels(segments);
+  const outside = outsideLabels(segments, width);
   const rows = outside.length ? Math.max(...outside.map((o) => o.row)) + 1 : 0;
   const headerLines = wrapText(header.text, width, FONT_SIZE, true);
   const labelsTop = STACK.top + headerLines.length * LINE_HEIGHT + STACK.headerGap;
@@ -125,12 +175,11 @@ function drawSplit(
   ]);
   for (const o of outside) {
     const y = labelsTop + o.row * STACK.outsideRow + SMALL_FONT_SIZE;
-    const centre = (o.seg.left + o.seg.right) / 2;
     doc.append(
-      svgElement("text", { x: o.x, y, "text-anchor": "middle", "font-size": SMALL_FONT_SIZE, "font-weight": 700 }, [
+      svgElement("text", { x: o.x, y, "text-anchor": o.anchor, "font-size": SMALL_FONT_SIZE, "font-weight": 700 }, [
         formatCompact(o.seg.value),
       ]),
-      svgElement("line", { x1: centre, x2: centre, y1: y + 4, y2: barTop - 1, stroke: "currentColor", "stroke-width": 1 }),
+      svgElement("line", { x1: o.leader, x2: o.leader, y1: y + 4, y2: barTop - 1, stroke: "currentColor", "stroke-width": 1 }),
     );
   }
   let y = keyTop;
