@@ -1,0 +1,69 @@
+/**
+ * Legibility on figures the two real articles do not have: the bench's synthetic newsroom
+ * (scripts/bench/corpus.ts, seeded), whose four chart forms carry figures from slivers of one to
+ * thousands, built by `npm run build` in a scratch project. Every chart page is measured in
+ * Debian's Chromium at 320, 360 and 1280 px by the rules of tests/helpers/legibility.ts, in the
+ * light scheme (the dark one moves no text). It found numbers cut off at a split bar's right edge
+ * and leaders through numbers, which the real articles' data never showed.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeCorpus } from "../../scripts/bench/corpus.ts";
+import { siteInBrowser } from "../helpers/browser.ts";
+import { formatProblems, legibilityProblems, measureCharts, type Seen } from "../helpers/legibility.ts";
+import { cleanUp, isolatedProject, runBuild, tempDir } from "../editor/sandbox.ts";
+
+afterAll(cleanUp);
+
+/** Articles of the corpus: four charts each. Its first 40 hold each form's hard cases (slivers at the bar's end, long numbers). */
+const ARTICLES = 40;
+const WIDTHS = [320, 360, 1280] as const;
+
+const scratch = tempDir("cotmoc-corpus-");
+const dist = join(scratch, "dist");
+let built = { charts: 0, output: "" };
+
+beforeAll(() => {
+  const site = join(scratch, "site");
+  const { charts } = writeCorpus(site, ARTICLES);
+  const r = runBuild(isolatedProject(), site, dist);
+  if (r.status !== 0) throw new Error(`the corpus does not build:\n${`${r.stdout}\n${r.stderr}`.slice(-4000)}`);
+  built = { charts, output: r.stdout };
+}, 900_000);
+
+const web = siteInBrowser(dist);
+const seen: Seen[] = [];
+let measured = 0;
+let pages: string[] = [];
+
+beforeAll(async () => {
+  pages = readdirSync(join(dist, "bieu-do"), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => `bieu-do/${e.name}/`)
+    .sort();
+  for (const width of WIDTHS) {
+    const context = await web.browser.newContext({ colorScheme: "light", viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    for (const path of pages) {
+      const res = await page.goto(web.server.url + path, { waitUntil: "load" });
+      expect(res?.status(), path).toBe(200);
+      const charts = await page.evaluate(measureCharts);
+      measured += charts.length;
+      for (const c of charts)
+        for (const p of legibilityProblems(c)) seen.push({ ...p, path, width, scheme: "light", drawing: c.drawing });
+    }
+    await context.close();
+  }
+}, 600_000);
+
+describe(`chart legibility on a synthetic newsroom of ${ARTICLES} articles, in Chromium at 320, 360 and 1280 px`, () => {
+  it("measures one drawing on each chart page at each width", () => {
+    expect(pages.length).toBe(built.charts);
+    expect(measured).toBe(built.charts * WIDTHS.length);
+  });
+
+  it("breaks no legibility rule: no text under 12 px, overlapping, outside its chart or across a line", () => {
+    expect(seen.length, `\n${formatProblems(seen)}\n`).toBe(0);
+  });
+});
