@@ -2,8 +2,9 @@
  * Which builds a run makes, in what order: cold pairs (a build with charts beside the floor), warm
  * pairs (caches kept), and a cold build of 2N beside one of N. Quick (the default): a warm-up pair on
  * a tiny corpus, the 2N pair, then the cold pairs, an untimed pair that gives each side its warm
- * caches, and the warm pairs; `--full`: an untimed sizing pair, then per repeat the same and a 2N pair. Or the same one at a time (`--sequential`), one cold build
- * (`--cold-only`), or the floor beside itself (`--calibrate`).
+ * caches, and the warm pairs; `--full`: an untimed sizing pair, then per repeat the same and a 2N
+ * pair. Or the same one at a time (`--sequential`), one cold build (`--cold-only`), or the floor
+ * beside itself (`--calibrate`).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import type { BenchOptions } from "./options.ts";

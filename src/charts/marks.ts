@@ -51,7 +51,8 @@ interface Frame {
   x: number;
 }
 
-type Box = { x0: number; y0: number; x1: number; y1: number };
+/** A rectangle in viewBox units. */
+export type Box = { x0: number; y0: number; x1: number; y1: number };
 
 const TAG = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+="[^"]*")*)\s*(\/?)>/g;
 const ATTRIBUTE = /([\w:-]+)="([^"]*)"/g;

@@ -6,6 +6,7 @@
 import * as Plot from "@observablehq/plot";
 import { ticks as niceTicks } from "d3";
 import { chartDocument, svgElement, textBlock } from "./document.ts";
+import type { Box } from "./marks.ts";
 import { formatTick } from "../lib/format.ts";
 import { measureText, wrapText } from "../design/textMetrics.ts";
 import { COLORS, FONT_SIZE, LINE_HEIGHT, ROW, SMALL_FONT_SIZE, STACKED_LABELS_BELOW, WIDTH } from "./theme.ts";
@@ -45,17 +46,22 @@ const TRACK_OPACITY = 0.35;
 
 /** Clear space, in SVG units, kept around a value label's text (its band, its measured width) free of gridlines. */
 const LABEL_CLEARANCE = 3;
+/** The class of the grid's mark, whose lines `breakGridAtLabels` breaks (postprocess.ts drops classes). */
+const GRID_CLASS = "cm-grid";
 
 /** Marks each bar of Plot's mark with class `className` with its row's key, in data order. */
 function keyBars(svg: SVGSVGElement, className: string, rows: BarRow[]): void {
   svg.querySelectorAll(`g.${className} rect`).forEach((rect, i) => rect.setAttribute("data-key", rows[i]?.key ?? ""));
 }
 
-/** Returns the right margin that keeps every value label inside `span` (plot width + right margin). */
-function rightMargin(rows: BarRow[], max: number, lastTick: string, span: number): number {
+/**
+ * Returns the right margin that keeps every value label (`textWidth`, its measured width) inside
+ * `span` (plot width + right margin).
+ */
+function rightMargin(rows: BarRow[], textWidth: (r: BarRow) => number, max: number, lastTick: string, span: number): number {
   let margin = measureText(lastTick, SMALL_FONT_SIZE) / 2 + 2;
   for (const r of rows) {
-    const w = measureText(r.text, FONT_SIZE, r.bold) + ROW.valueGap + 2;
+    const w = textWidth(r) + ROW.valueGap + 2;
     const share = max > 0 ? r.value / max : 0;
     // The label ends at (span - margin) * share + w, which must not pass span.
     if (share > 0) margin = Math.max(margin, span - (span - w) / share);
@@ -64,21 +70,13 @@ function rightMargin(rows: BarRow[], max: number, lastTick: string, span: number
   return Math.ceil(Math.min(margin, span - 40));
 }
 
-/** A rectangle of the chart, in SVG units. */
-interface Box {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-
 /**
- * Breaks the vertical gridlines of the group with class `className` where they would cross a value
- * label (`boxes`): a line through "21 chi bộ" makes it read as "21 chi | bộ". A line wholly inside a
- * box (a narrow chart's per-row tick) is removed.
+ * Breaks the grid's vertical lines where they would cross a value label (`boxes`, in SVG units): a
+ * line through "21 chi bộ" makes it read as "21 chi | bộ". A line wholly inside a box (a narrow
+ * chart's per-row tick) is removed.
  */
-function breakGridAtLabels(svg: SVGSVGElement, className: string, boxes: Box[]): void {
-  for (const line of svg.querySelectorAll(`g.${className} line`)) {
+function breakGridAtLabels(svg: SVGSVGElement, boxes: Box[]): void {
+  for (const line of svg.querySelectorAll(`g.${GRID_CLASS} line`)) {
     const x = Number(line.getAttribute("x1"));
     const top = Number(line.getAttribute("y1"));
     const bottom = Number(line.getAttribute("y2"));
@@ -109,10 +107,13 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
   const step = stacked ? labelBlock + ROW.barHeight + ROW.gap : Math.max(ROW.barHeight, maxLines * LINE_HEIGHT) + ROW.gap;
   const padding = 1 - ROW.barHeight / step;
   const max = Math.max(spec.track ?? 0, ...rows.map((r) => r.value));
+  // Each value label's width, measured once: for the right margin and for the grid's breaks.
+  const widths = new Map(rows.map((r) => [r, measureText(r.text, FONT_SIZE, r.bold)]));
+  const textWidth = (r: BarRow) => widths.get(r) ?? 0;
   const ticks = max > 0 ? niceTicks(0, max, TICK_COUNT) : [0];
   const marginTop = ROW.marginTop + labelBlock;
   const marginLeft = stacked ? ROW.narrowEdge : ROW.labelWidth + ROW.labelGap;
-  const marginRight = rightMargin(rows, max, formatTick(ticks[ticks.length - 1] ?? 0), width - marginLeft);
+  const marginRight = rightMargin(rows, textWidth, max, formatTick(ticks[ticks.length - 1] ?? 0), width - marginLeft);
   const marginBottom = ROW.axisHeight + note.length * LINE_HEIGHT + foot.length * ROW.footLine;
   // Stacked rows have no outer padding: the first label block sits in the top margin.
   const plotHeight = stacked ? rows.length * step - (step - ROW.barHeight) : rows.length * step;
@@ -136,9 +137,9 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
       stacked
         ? Plot.tickX(
             rows.flatMap((r) => ticks.map((t) => ({ key: r.key, t }))),
-            { x: "t", y: "key", stroke: COLORS.rule, strokeOpacity: 0.5, className: "cm-grid" },
+            { x: "t", y: "key", stroke: COLORS.rule, strokeOpacity: 0.5, className: GRID_CLASS },
           )
-        : Plot.gridX(ticks, { stroke: COLORS.rule, strokeOpacity: 0.5, className: "cm-grid" }),
+        : Plot.gridX(ticks, { stroke: COLORS.rule, strokeOpacity: 0.5, className: GRID_CLASS }),
       Plot.axisX(ticks, {
         tickFormat: formatTick,
         tickSize: 0,
@@ -199,13 +200,12 @@ export function drawRowChart(spec: RowChartSpec): SVGSVGElement {
   const y = scales.scale("y");
   breakGridAtLabels(
     svg,
-    "cm-grid",
     rows.map((r) => {
       const start = x.apply(r.value) + ROW.valueGap;
       const band = y.apply(r.key);
       return {
         x0: start - LABEL_CLEARANCE,
-        x1: start + measureText(r.text, FONT_SIZE, r.bold) + LABEL_CLEARANCE,
+        x1: start + textWidth(r) + LABEL_CLEARANCE,
         y0: band - LABEL_CLEARANCE,
         y1: band + y.bandwidth + LABEL_CLEARANCE,
       };

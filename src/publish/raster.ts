@@ -81,7 +81,7 @@ function subsetText(ranges: ReadonlyArray<readonly [number, number]>): string {
   return text;
 }
 
-/** What the subset files depend on (besides each one's ranges). */
+/** What the subset files depend on: the packages and every subset's ranges (so a PNG's identity does too). */
 const SUBSET_VERSION = ["@expo-google-fonts/noto-sans", "subset-font", "harfbuzzjs"]
   .map((p) => `${p}@${packageVersion(p)}`)
   .concat(JSON.stringify(SUBSETS))
