@@ -3,6 +3,7 @@
  * broad Latin one), and then byte for byte what the full fonts draw; with the full fonts otherwise. The chart inside a standalone SVG is not
  * clipped (resvg draws a clipped nested <svg> on a page-sized layer), and drops nothing by it.
  */
+import { Resvg } from "@resvg/resvg-js";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { articleCard, chartCard, siteCard } from "../../src/publish/siteCards.ts";
@@ -84,6 +85,32 @@ describe("the chart in a standalone SVG", () => {
     for (let i = 0; i < clipped.data.length; i++)
       worst = Math.max(worst, Math.abs((clipped.data[i] ?? 0) - (unclipped.data[i] ?? 0)));
     expect(worst).toBeLessThanOrEqual(16);
+  });
+});
+
+describe("the PNG encoder", () => {
+  it.each([...charts, ...cards])("%s: writes resvg's pixels exactly, smaller, the same bytes every time", (_, svg, width) => {
+    const background = width === CARD_WIDTH ? "#15181c" : "#ffffff";
+    const own = new Resvg(resolveCssVars(svg), {
+      fitTo: { mode: "width", value: width },
+      background,
+      font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: "Noto Sans" },
+    })
+      .render()
+      .asPng();
+    const ours = rasterize(svg, width, background);
+    const [a, b] = [PNG.sync.read(own), PNG.sync.read(ours)];
+    expect([b.width, b.height]).toEqual([a.width, a.height]);
+    expect(b.data.equals(a.data)).toBe(true);
+    expect(ours.length).toBeLessThan(own.length);
+    expect(rasterize(svg, width, background).equals(ours)).toBe(true);
+  });
+
+  it("refuses a background that is not an opaque colour (premultiplied pixels would be written as they are)", () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><rect width="10" height="10" fill="#c00" fill-opacity="0.5"/></svg>`;
+    for (const background of ["transparent", "#ffffff80", "rgba(0,0,0,0.5)"])
+      expect(() => rasterize(svg, 20, background), background).toThrow(/opaque #rrggbb/);
+    expect(PNG.sync.read(rasterize(svg, 20, "#FFFFFF")).data[3]).toBe(255);
   });
 });
 
