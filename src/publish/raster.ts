@@ -200,7 +200,8 @@ export function rasterize(svg: string, width: number, background: string, fontFi
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_NAME },
   });
   const image = resvg.render();
-  pixelsSinceGc += image.width * image.height * 4;
+  // Three copies of the pixels live until collected: resvg's, the one read out, the encoder's.
+  pixelsSinceGc += image.width * image.height * 4 * 3;
   return Transformer.fromRgbaPixels(image.pixels, image.width, image.height).pngSync({
     compressionType: CompressionType.Default,
     filterType: FilterType.NoFilter,
