@@ -4,7 +4,7 @@
  * is drawn with the smallest subset of the fonts that holds all its characters (`VIETNAMESE_RANGES`,
  * then `SUBSET_RANGES`), which draws the same pixels: resvg reads the font file for every glyph it
  * lays out, so the smaller the file, the faster. The pixels are written by the Rust png crate of
- * @napi-rs/image, a third faster than resvg's own encoder and a third smaller (BENCHMARKS.md).
+ * @napi-rs/image: a quarter faster than resvg's own encoder, files a third smaller (BENCHMARKS.md).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { CompressionType, FilterType, Transformer } from "@napi-rs/image";
