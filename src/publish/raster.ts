@@ -1,10 +1,11 @@
 /**
  * SVG to PNG at build time with resvg and the Noto Sans TTF files from npm (no system font: the same
- * SVG gives the same bytes on any machine), kept in the build cache (src/lib/fileCache.ts). An SVG
- * is drawn with the smallest subset of the fonts that holds all its characters (`VIETNAMESE_RANGES`,
- * then `SUBSET_RANGES`), which draws the same pixels: resvg reads the font file for every glyph it
- * lays out, so the smaller the file, the faster. The pixels are written by the Rust png crate of
- * @napi-rs/image: a quarter faster than resvg's own encoder, files a third smaller (BENCHMARKS.md).
+ * SVG gives the same pixels on any machine; for its bytes, README's limits), kept in the build cache
+ * (src/lib/fileCache.ts). An SVG is drawn with the smallest subset of the fonts that holds all its
+ * characters (`VIETNAMESE_RANGES`, then `SUBSET_RANGES`), which draws the same pixels: resvg reads
+ * the font file for every glyph it lays out, so the smaller the file, the faster. The pixels are
+ * written by the Rust png crate of @napi-rs/image: a quarter faster than resvg's own encoder, files a
+ * third smaller (BENCHMARKS.md).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { CompressionType, FilterType, Transformer } from "@napi-rs/image";
@@ -193,7 +194,7 @@ const OPAQUE = /^#[0-9a-f]{6}$/i;
  * are flat colours, which deflate matches four bytes back better than any filter's differences.
  */
 export function rasterize(svg: string, width: number, background: string, fontFiles = FONT_FILES): Buffer {
-  if (!OPAQUE.test(background)) throw new Error(`PNG background must be an opaque #rrggbb colour, not ${background}`);
+  if (!OPAQUE.test(background)) throw new Error(`Nền ảnh PNG phải là màu đục #rrggbb, không phải ${background}.`);
   const resvg = new Resvg(resolveCssVars(svg), {
     fitTo: { mode: "width", value: width },
     background,

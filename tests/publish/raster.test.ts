@@ -109,7 +109,7 @@ describe("the PNG encoder", () => {
   it("refuses a background that is not an opaque colour (premultiplied pixels would be written as they are)", () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><rect width="10" height="10" fill="#c00" fill-opacity="0.5"/></svg>`;
     for (const background of ["transparent", "#ffffff80", "rgba(0,0,0,0.5)"])
-      expect(() => rasterize(svg, 20, background), background).toThrow(/opaque #rrggbb/);
+      expect(() => rasterize(svg, 20, background), background).toThrow(/màu đục #rrggbb/);
     expect(PNG.sync.read(rasterize(svg, 20, "#FFFFFF")).data[3]).toBe(255);
   });
 });
