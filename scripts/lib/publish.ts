@@ -9,10 +9,13 @@
  *   /p/dist                          link to dist.sites/<n> (relative, so the project can move)
  *   /p/dist.sites/<n>/               complete sites; only the one `dist` names is kept
  *   /p/dist.sites/staging-<pid>-<t>/ a build under way (unique to the build)
+ *   /p/dist.sites/trash-<n>-<pid>-<t>/ an old version, renamed out of the way and being deleted
  *   /p/dist.sites/lock               the pid of the build holding the folder
  *   /p/dist.sites/inputs.json        the fingerprint of what the served version was built from
  */
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
+import { setPriority } from "node:os";
 import { basename, dirname, join } from "node:path";
 import type { BuildInputs } from "./buildInputs.ts";
 
@@ -24,6 +27,29 @@ export interface FsOps {
   link(existing: string, path: string): void;
   writeFile(path: string, text: string): void;
   rm(path: string): void;
+  /** Deletes a folder nothing reads any more, without the build waiting for it. */
+  discard(path: string): void;
+}
+
+/** Deletes the folder named by its first argument; run detached, so a build returns before it ends. */
+const DISCARD = `require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })`;
+
+/**
+ * Deletes `path` in a process of its own at the lowest priority (like `bazel clean --async`): an old
+ * version of a large site is tens of thousands of files, seconds of disk work after the new one is
+ * served. A deletion cut short leaves the folder to the next build's `removeOld`.
+ */
+function discardDetached(path: string): void {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS; // no preloaded profilers or probes in a process nobody waits for
+  const child = spawn(process.execPath, ["-e", DISCARD, path], { detached: true, stdio: "ignore", env });
+  child.on("error", () => fs.rmSync(path, { recursive: true, force: true }));
+  try {
+    if (child.pid) setPriority(child.pid, 19);
+  } catch {
+    // A deletion at normal priority is still a deletion.
+  }
+  child.unref();
 }
 
 export const realOps: FsOps = {
@@ -33,6 +59,7 @@ export const realOps: FsOps = {
   link: (a, b) => fs.linkSync(a, b),
   writeFile: (p, t) => fs.writeFileSync(p, t),
   rm: (p) => fs.rmSync(p, { recursive: true, force: true }),
+  discard: discardDetached,
 };
 
 /** A failure the build explains itself: its message is printed as it is. */
@@ -374,7 +401,11 @@ function swapTo(out: string, n: number, ops: FsOps): void {
   ops.rename(link, out);
 }
 
-/** Removes the versions `out` does not serve; a failure is reported and left to the next build. */
+/**
+ * Removes the versions `out` does not serve: each is renamed aside at once (so it is no longer a
+ * version) and deleted without the build waiting; so are folders a cut-short deletion left. A
+ * failure is reported and left to the next build.
+ */
 function removeOld(out: string, ops: FsOps, log: (l: string) => void): void {
   const { sites } = layout(out);
   const served = servedVersion(out);
@@ -382,8 +413,15 @@ function removeOld(out: string, ops: FsOps, log: (l: string) => void): void {
   for (const n of versions(sites))
     if (n !== served)
       try {
-        ops.rm(join(sites, String(n)));
+        ops.rename(join(sites, String(n)), join(sites, `trash-${n}-${process.pid}-${Date.now().toString(36)}`));
       } catch (e) {
         log(`Chưa xóa được bản cũ ${join(sites, String(n))}: ${why(e)}; bản dựng sau sẽ xóa lại.`);
+      }
+  for (const name of fs.readdirSync(sites))
+    if (name.startsWith("trash-"))
+      try {
+        ops.discard(join(sites, name));
+      } catch (e) {
+        log(`Chưa xóa được bản cũ ${join(sites, name)}: ${why(e)}; bản dựng sau sẽ xóa lại.`);
       }
 }

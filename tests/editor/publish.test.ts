@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, writeFi
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuildInputs } from "../../scripts/lib/buildInputs.ts";
-import { publish } from "../../scripts/lib/publish.ts";
+import { publish, realOps } from "../../scripts/lib/publish.ts";
 import { FAKE_FILES, fakeMake, faultyOps, type Faults } from "../helpers/fakeSite.ts";
 import { cleanUp, hashTree, tempDir } from "./sandbox.ts";
 
@@ -373,5 +373,52 @@ describe("a build with nothing changed since the served version", () => {
     const stamp = join(`${out}.sites`, "inputs.json");
     writeFileSync(stamp, JSON.stringify({ ...JSON.parse(readFileSync(stamp, "utf8")), version: 99 }));
     expect((await stamped(out, "B", fixed("s1"))).made).toBe(1);
+  });
+});
+
+describe("the old version", () => {
+  /** Publishes fake site `name` with the real file operations: the old version deleted by a detached process. */
+  async function real(out: string, name: string) {
+    const lines: string[] = [];
+    const status = await publish({ out, make: fakeMake(name, realOps), waitSeconds: 0, log: (l) => lines.push(l) });
+    return { status, lines };
+  }
+
+  /** Waits until no old version is left being deleted in `out`'s sites folder (at most 20 s). */
+  async function trashGone(out: string): Promise<void> {
+    for (let i = 0; i < 200 && readdirSync(`${out}.sites`).some((n) => n.startsWith("trash-")); i++)
+      await new Promise((r) => setTimeout(r, 100));
+  }
+
+  it("is renamed aside, then handed to a deletion the build does not wait for; it ends clean", async () => {
+    const out = join(tempDir("cotmoc-publish-"), "dist");
+    expect((await real(out, "A")).status).toBe(0);
+    const first = /(\d+)$/.exec(readlinkSync(out))![1];
+    const oplog = join(tempDir(), "ops.log");
+    const { ops } = faultyOps({ oplog });
+    expect(await publish({ out, ops, make: fakeMake("B", ops), waitSeconds: 0, log: () => undefined })).toBe(0);
+    const steps = readFileSync(oplog, "utf8").split("\n");
+    const renamed = steps.find((l) => l.includes(` rename ${out}.sites/${first} `));
+    const trash = /rename \S+ (\S+)$/.exec(renamed ?? "")?.[1] ?? "";
+    expect(trash).toMatch(new RegExp(`/dist\\.sites/trash-${first}-\\d+-\\w+$`));
+    expect(steps.some((l) => l.endsWith(` discard ${trash}`))).toBe(true);
+    expectClean(out);
+    // With the real operations, a detached process deletes it: the build returns with the new version served.
+    expect((await real(out, "C")).status).toBe(0);
+    expect(served(out)).toBe("C");
+    await trashGone(out);
+    expectClean(out);
+  });
+
+  it("a deletion cut short (a leftover folder) is finished by the next build, and is never served", async () => {
+    const out = join(tempDir("cotmoc-publish-"), "dist");
+    expect((await real(out, "A")).status).toBe(0);
+    const left = join(`${out}.sites`, "trash-1-99999-x");
+    writeSite(left, "C");
+    expect((await real(out, "B")).status).toBe(0);
+    expect(served(out)).toBe("B");
+    await trashGone(out);
+    expect(existsSync(left)).toBe(false);
+    expectClean(out);
   });
 });

@@ -25,9 +25,20 @@ export function tempDir(prefix = "cotmoc-editor-"): string {
   return dir;
 }
 
-/** Removes every folder `tempDir` made. */
+/**
+ * Removes every folder `tempDir` made. A build deletes its old version in a detached process
+ * (scripts/lib/publish.ts), which may still be at work: a removal that meets it is tried again.
+ */
 export function cleanUp(): void {
-  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+  for (const d of made.splice(0))
+    for (let attempt = 1; ; attempt++)
+      try {
+        rmSync(d, { recursive: true, force: true });
+        break;
+      } catch (e) {
+        if (attempt >= 50) throw e;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+      }
 }
 
 /** Returns a site root holding a copy of each given folder, laid over one another in order. */
