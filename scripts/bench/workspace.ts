@@ -2,6 +2,7 @@
 import { cpSync, existsSync, mkdtempSync, realpathSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { removeTree } from "../lib/removeTree.ts";
 
 export interface Workspace {
   /** The repository the code was copied from. */
@@ -64,6 +65,6 @@ export function createWorkspace(repo: string, { drawHook = true } = {}): Workspa
       rmSync(cacheOf(to), { recursive: true, force: true });
       cpSync(cacheOf(from), cacheOf(to), { recursive: true });
     },
-    remove: () => rmSync(work, { recursive: true, force: true }),
+    remove: () => removeTree(work),
   };
 }

@@ -8,9 +8,10 @@
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { removeTree } from "../../scripts/lib/removeTree.ts";
 import { walk } from "../helpers/dist.ts";
 
 export const ROOT = join(import.meta.dirname, "../..");
@@ -25,20 +26,9 @@ export function tempDir(prefix = "cotmoc-editor-"): string {
   return dir;
 }
 
-/**
- * Removes every folder `tempDir` made. A build deletes its old version in a detached process
- * (scripts/lib/publish.ts), which may still be at work: a removal that meets it is tried again.
- */
+/** Removes every folder `tempDir` made (a build's detached deleter may still be at work in one). */
 export function cleanUp(): void {
-  for (const d of made.splice(0))
-    for (let attempt = 1; ; attempt++)
-      try {
-        rmSync(d, { recursive: true, force: true });
-        break;
-      } catch (e) {
-        if (attempt >= 50) throw e;
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-      }
+  for (const d of made.splice(0)) removeTree(d);
 }
 
 /** Returns a site root holding a copy of each given folder, laid over one another in order. */
