@@ -21,6 +21,7 @@ import {
 } from "../../src/publish/raster.ts";
 import { articleBySlug } from "../../src/model/lookups.ts";
 import { getSite } from "../../src/model/siteStore.ts";
+import { FONT_NAME } from "../../src/design/typography.ts";
 import { ROOT } from "../helpers/dist.ts";
 
 const site = getSite(ROOT);
@@ -94,7 +95,7 @@ describe("the PNG encoder", () => {
     const own = new Resvg(resolveCssVars(svg), {
       fitTo: { mode: "width", value: width },
       background,
-      font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: "Noto Sans" },
+      font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_NAME },
     })
       .render()
       .asPng();
