@@ -13,7 +13,8 @@
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
 // V8 grows its heap far past what a build keeps alive before it collects (2.5 GB at 500 articles);
 // a ceiling makes it collect sooner. --expose-gc: src/publish/raster.ts collects resvg's dead drawings.
 // Both are flags of the process, so the script runs itself again with them.
@@ -79,6 +80,9 @@ async function astroStep(staging: string): Promise<PublishedRecord[]> {
       `Có ${checked.problems.length} lỗi trong nội dung:\n${checked.problems.map(formatProblem).join("\n")}`,
     );
   handOverSite(checked.site);
+  // Unchanged pages are hard links to Astro's stored copies, not copies (scripts/lib/linkedRestore.ts).
+  const { linkRestoredPages } = await import("./lib/linkedRestore.ts");
+  await linkRestoredPages(dirname(createRequire(import.meta.url).resolve("astro/package.json")));
   try {
     await build({ ...(codeRoot ? { root: resolve(codeRoot) } : {}), outDir: staging, ...(force ? { force } : {}) });
   } catch (e) {

@@ -6,7 +6,7 @@
  * palette and, at the build's end, copies the PNGs in and normalizes the text files to NFC.
  */
 import type { AstroIntegration } from "astro";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { paletteCssPlugin } from "../design/siteCss.ts";
@@ -153,7 +153,10 @@ export function normalizeTextFiles(dir: string): string[] {
       const text = readFileSync(path, "utf8");
       const nfc = text.normalize("NFC");
       if (nfc !== text) {
-        writeFileSync(path, nfc);
+        // Renamed over, not written into: the file may be a hard link to a page the served site shows.
+        const tmp = `${path}.${process.pid}.nfc.tmp`;
+        writeFileSync(tmp, nfc);
+        renameSync(tmp, path);
         fixed.push(path);
       }
     }

@@ -4,7 +4,7 @@
  * overwrites at the build's end. Outside a build (`astro dev`, tests) it answers with the bytes.
  */
 import type { APIContext, APIRoute } from "astro";
-import { copyFile, mkdir, stat } from "node:fs/promises";
+import { copyFile, mkdir, rename, stat } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, normalize } from "node:path";
 import { href } from "../lib/urls.ts";
@@ -54,7 +54,12 @@ export async function writePngOutput(outDir: string, storedDir?: string): Promis
       try {
         await copyFile(from, join(outDir, path));
         const stored = storedDir && join(storedDir, path);
-        if (stored && (await stat(stored).catch(() => undefined))) await copyFile(from, stored);
+        // Renamed over, not written into: a stored copy can be a hard link to a file the served site shows
+        // (scripts/lib/linkedRestore.ts).
+        if (stored && (await stat(stored).catch(() => undefined))) {
+          await copyFile(from, `${stored}.${process.pid}.tmp`);
+          await rename(`${stored}.${process.pid}.tmp`, stored);
+        }
       } catch (e) {
         throw new Error(`Không chép được ảnh PNG ${from} vào ${join(outDir, path)}: ${(e as Error).message}`, { cause: e });
       }
