@@ -1,22 +1,22 @@
 /**
  * Astro's incremental build restores each unchanged page by copying its stored copy
- * (`<cacheDir>/dist/`) into the staging folder: a new file for every page, 17 files an article, on
- * every rebuild, and the replaced version's files deleted after. This makes the restore a hard link
- * to the stored copy instead (a copy when the two folders are on different file systems), and makes
- * Astro replace a stored copy by renaming a new file over it, never by writing into it: a stored
- * copy may be the same file as a page of the served site, which must not change under a reader.
+ * (`<cacheDir>/dist/`) into the staging folder, and stores each page it renders by writing it a
+ * second time: two new files for every page. This makes the restore a hard link to the stored copy,
+ * and the store a link to the page just written (a copy or a write where the two folders are on
+ * different file systems). A stored copy is replaced by rename, never written into: it may be the
+ * same file as a page of the served site, which must not change under a reader (src/lib/linkFile.ts).
  *
- * The rule that keeps this safe: nothing writes into a restored file. Astro writes only the pages
- * it renders (new files in the staging folder), the PNG step writes only those, and the NFC pass
- * (src/integrations/cotMoc.ts) replaces a file by renaming.
+ * The rule that keeps this safe: nothing writes into a file of the staging folder once it is there.
+ * Astro writes each page it renders once, the PNG step and the NFC pass (src/integrations/cotMoc.ts)
+ * replace a file by rename.
  */
-import { randomBytes } from "node:crypto";
-import { copyFile, link, mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { existsSync, realpathSync } from "node:fs";
+import { mkdir, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { linkOrCopy, placeFile, replaceFile } from "../../src/lib/linkFile.ts";
 
-type Settings = { config: { cacheDir: URL } };
+type Settings = { config: { cacheDir: URL; outDir: URL } };
 type Restore = (settings: Settings, outputFile: string, destination: URL) => Promise<boolean>;
 type Write = (settings: Settings, outputFile: string, body: string | Uint8Array) => Promise<void>;
 type CacheClass = { prototype: { restoreOutputFile: Restore; writeOutputFile: Write } };
@@ -25,28 +25,8 @@ type CacheClass = { prototype: { restoreOutputFile: Restore; writeOutputFile: Wr
 const storedFile = (settings: Settings, outputFile: string): string =>
   fileURLToPath(new URL(outputFile, new URL("dist/", settings.config.cacheDir)));
 
-/** Hard-links `from` at `to`, or copies it where a link cannot be made (another file system, a link limit). */
-export async function linkOrCopy(from: string, to: string): Promise<void> {
-  try {
-    await link(from, to);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== "EXDEV" && code !== "EMLINK" && code !== "EPERM" && code !== "ENOTSUP") throw e;
-    await copyFile(from, to);
-  }
-}
-
-/** Writes `body` to `path` by renaming a new file over it: a file linked elsewhere keeps its bytes. */
-export async function replaceFile(path: string, body: string | Uint8Array): Promise<void> {
-  const tmp = `${path}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-  try {
-    await writeFile(tmp, body);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-}
+/** The size of `body` written as a file. */
+const byteLength = (body: string | Uint8Array): number => (typeof body === "string" ? Buffer.byteLength(body) : body.byteLength);
 
 /**
  * Loads Astro's `IncrementalBuildCache` from `astroDir` (the package folder of the Astro that builds)
@@ -69,11 +49,10 @@ export async function linkRestoredPages(astroDir: string): Promise<void> {
     madeDirs.add(dir);
   };
   proto.restoreOutputFile = async (settings, outputFile, destination) => {
-    const stored = storedFile(settings, outputFile);
     const to = fileURLToPath(destination);
     await ensureDir(dirname(to));
     try {
-      await linkOrCopy(stored, to);
+      await linkOrCopy(storedFile(settings, outputFile), to);
     } catch (e) {
       // No stored copy: Astro renders the page.
       if ((e as NodeJS.ErrnoException).code === "ENOENT") return false;
@@ -81,9 +60,13 @@ export async function linkRestoredPages(astroDir: string): Promise<void> {
     }
     return true;
   };
+  // Astro calls this right after writing `body` to the staging folder at the same relative path.
   proto.writeOutputFile = async (settings, outputFile, body) => {
     const stored = storedFile(settings, outputFile);
     await ensureDir(dirname(stored));
-    await replaceFile(stored, body);
+    const staged = fileURLToPath(new URL(outputFile, settings.config.outDir));
+    const written = await stat(staged).catch(() => undefined);
+    if (written?.size === byteLength(body)) await placeFile(staged, stored);
+    else await replaceFile(stored, body);
   };
 }

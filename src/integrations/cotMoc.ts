@@ -3,7 +3,7 @@
  * scripts/build.ts, or here for a bare `astro build`), so a mistake stops the build with all problems
  * listed; the dev server prints them and shows them in place of every page (devProblems.ts), and
  * reloads when a data file or an article changes. Also expands global.css's
- * palette and, at the build's end, copies the PNGs in and normalizes the text files to NFC.
+ * palette and, at the build's end, puts the PNGs in and normalizes the text files to NFC.
  */
 import type { AstroIntegration } from "astro";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -61,7 +61,7 @@ export function cotMoc(): AstroIntegration {
           await stopRasterPool();
         }
         if (incremental) rmSync(join(incremental.cacheDir, PNG_PENDING), { force: true });
-        if (pngs.length) logger.info(`PNG: ${pngs.length} tệp đã chép từ bộ nhớ đệm.`);
+        if (pngs.length) logger.info(`PNG: đã đặt ${pngs.length} tệp từ bộ nhớ đệm vào trang.`);
         const fixed = normalizeTextFiles(fileURLToPath(dir));
         if (fixed.length) logger.info(`NFC: ${fixed.length} tệp đã chuẩn hóa Unicode.`);
       },

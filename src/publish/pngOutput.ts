@@ -4,9 +4,10 @@
  * overwrites at the build's end. Outside a build (`astro dev`, tests) it answers with the bytes.
  */
 import type { APIContext, APIRoute } from "astro";
-import { copyFile, mkdir, rename, stat } from "node:fs/promises";
+import { mkdir, stat } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, join, normalize } from "node:path";
+import { placeFile } from "../lib/linkFile.ts";
 import { href } from "../lib/urls.ts";
 import { pendingRaster } from "./rasterPool.ts";
 
@@ -33,13 +34,13 @@ export function abandonPngOutput(): void {
 }
 
 /**
- * Copies every PNG noted since `beginPngOutput` into `outDir` (at `astro:build:done`) and stops
+ * Puts every PNG noted since `beginPngOutput` into `outDir` (at `astro:build:done`) and stops
  * noting; returns the site paths written, sorted. Throws naming the file when one cannot be copied,
  * which fails the build (scripts/build.ts then keeps the last good site).
  *
  * `storedDir` is where Astro's incremental build keeps its copy of each page (`<cacheDir>/dist/`):
  * a copy stored there is the placeholder, so the PNG replaces it too, and a later build that reuses
- * the page copies the PNG.
+ * the page links the PNG.
  */
 export async function writePngOutput(outDir: string, storedDir?: string): Promise<string[]> {
   const files = owed();
@@ -52,16 +53,13 @@ export async function writePngOutput(outDir: string, storedDir?: string): Promis
     paths.map(async (path) => {
       const from = drawn.get(path) ?? "";
       try {
-        await copyFile(from, join(outDir, path));
+        // Links to the drawn file, over the placeholders: no PNG is written twice, and no file is
+        // written into (src/lib/linkFile.ts).
+        await placeFile(from, join(outDir, path));
         const stored = storedDir && join(storedDir, path);
-        // Renamed over, not written into: a stored copy can be a hard link to a file the served site shows
-        // (scripts/lib/linkedRestore.ts).
-        if (stored && (await stat(stored).catch(() => undefined))) {
-          await copyFile(from, `${stored}.${process.pid}.tmp`);
-          await rename(`${stored}.${process.pid}.tmp`, stored);
-        }
+        if (stored && (await stat(stored).catch(() => undefined))) await placeFile(from, stored);
       } catch (e) {
-        throw new Error(`Không chép được ảnh PNG ${from} vào ${join(outDir, path)}: ${(e as Error).message}`, { cause: e });
+        throw new Error(`Không đặt được ảnh PNG ${from} vào ${join(outDir, path)}: ${(e as Error).message}`, { cause: e });
       }
     }),
   );

@@ -221,5 +221,10 @@ describe("an incremental rebuild", () => {
     expect(after.rendered).toEqual(expect.arrayContaining([`/${page}`, `/bieu-do/${DATASET}.png`]));
     expect(after.tree[page]).not.toBe(served[page]);
     expect(hashTree(keep)).toEqual(served);
+    // What it rendered is stored as a link too, the PNG one file with the drawn one.
+    const png = `bieu-do/${DATASET}.png`;
+    for (const f of [page, png])
+      expect(statSync(join(inc.out, f)).ino).toBe(statSync(join(inc.project, ".cache", "dist", f)).ino);
+    expect(statSync(join(inc.out, png)).nlink).toBeGreaterThanOrEqual(3);
   }, 300_000);
 });
