@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { threadId } from "node:worker_threads";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -52,7 +53,8 @@ let tmpCounter = 0;
 export function writeEntry(file: string, content: string | Buffer): void {
   try {
     // A reader sees the old file or the whole new one, never a partial write: rename is atomic.
-    const tmp = `${file}.${process.pid}.${tmpCounter++}.tmp`;
+    // Per thread too: worker threads (PNGs, charts drawn ahead) write entries beside Astro's.
+    const tmp = `${file}.${process.pid}.${threadId}.${tmpCounter++}.tmp`;
     try {
       writeFileSync(tmp, content);
     } catch (e) {
