@@ -83,17 +83,10 @@ async function astroStep(staging: string): Promise<PublishedRecord[]> {
   // Unchanged pages are hard links to Astro's stored copies, not copies (scripts/lib/linkedRestore.ts).
   const { linkRestoredPages } = await import("./lib/linkedRestore.ts");
   await linkRestoredPages(dirname(createRequire(import.meta.url).resolve("astro/package.json")));
-  // Worker threads draw the charts while Astro sets up and bundles; its pages then read them.
-  const { startPredraw } = await import("../src/charts/predraw.ts");
-  const { rasterWorkerCount } = await import("../src/publish/rasterPool.ts");
-  const predraw = startPredraw(checked.site.datasets, rasterWorkerCount());
-  void predraw.done.then((n) => n > 0 && console.log(`[cot-moc] Biểu đồ: đã vẽ trước ${n} biểu đồ trong luồng phụ.`));
   try {
     await build({ ...(codeRoot ? { root: resolve(codeRoot) } : {}), outDir: staging, ...(force ? { force } : {}) });
   } catch (e) {
     throw new PublishError(`astro build dừng: ${(e as Error).stack ?? String(e)}`);
-  } finally {
-    await predraw.stop();
   }
   // Verify the staged site, before anything is served: every quote must be in the words a reader sees
   // on the built page, not only in the MDX source.

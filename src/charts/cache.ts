@@ -4,7 +4,7 @@
  * so any change to the data, the drawing code, the design tokens, the vi-VN formatter or the
  * drawing libraries misses and redraws. Kept under `<cache>/charts/` (src/lib/fileCache.ts).
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { cacheRoot, packageVersion, readEntry, sha256, writeEntry } from "../lib/fileCache.ts";
 
@@ -65,12 +65,6 @@ export function chartCacheDir(): string | undefined {
 export function readCachedChart(key: string): string | undefined {
   const dir = chartCacheDir();
   return readEntry(dir && join(dir, `${key}.json`))?.toString("utf8");
-}
-
-/** Whether the cache holds an entry for `key` (false when the cache is off). */
-export function isChartCached(key: string): boolean {
-  const dir = chartCacheDir();
-  return dir !== undefined && existsSync(join(dir, `${key}.json`));
 }
 
 let pruned = false;

@@ -6,7 +6,7 @@
  */
 import type { ChartKind } from "../model/schemas/dataset.ts";
 import type { Dataset } from "../model/types.ts";
-import { chartCacheDir, chartCacheKey, isChartCached, readCachedChart, writeCachedChart } from "./cache.ts";
+import { chartCacheKey, readCachedChart, writeCachedChart } from "./cache.ts";
 import { drawChart, NOTHING } from "./draw.ts";
 import type { DrawnChart } from "./postprocess.ts";
 import { NARROW_WIDTH, WIDTH } from "./theme.ts";
@@ -88,20 +88,6 @@ export function renderChartSvgs(dataset: Dataset, options: Omit<ChartOptions, "w
   }
   rendered.set(identity, svgs);
   return svgs;
-}
-
-/**
- * Draws the dataset's chart as chart pages, embeds and downloads show it (its own kind, no emphasis)
- * into the persistent cache, unless it is there or the cache is off; returns whether it drew. For
- * worker threads that draw ahead of Astro's pages (predraw.ts): the pages then read it, same bytes.
- */
-export function predrawChart(dataset: Dataset): boolean {
-  if (dataset.kind === "table" || chartCacheDir() === undefined) return false;
-  const key = chartCacheKey(identityOf(dataset, dataset.kind, [], VARIANTS));
-  if (isChartCached(key)) return false;
-  const [wide = NOTHING, narrow = NOTHING] = VARIANTS.map((w) => drawChart(dataset, dataset.kind, [], w));
-  writeCachedChart(key, JSON.stringify({ wide, narrow }));
-  return true;
 }
 
 /**

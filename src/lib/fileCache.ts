@@ -53,7 +53,7 @@ let tmpCounter = 0;
 export function writeEntry(file: string, content: string | Buffer): void {
   try {
     // A reader sees the old file or the whole new one, never a partial write: rename is atomic.
-    // Per thread too: worker threads (PNGs, charts drawn ahead) write entries beside Astro's.
+    // Per thread too: the PNG pool's worker threads write entries beside Astro's thread.
     const tmp = `${file}.${process.pid}.${threadId}.${tmpCounter++}.tmp`;
     try {
       writeFileSync(tmp, content);
