@@ -6,10 +6,11 @@
  * palette and, at the build's end, puts the PNGs in and normalizes the text files to NFC.
  */
 import type { AstroIntegration } from "astro";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { paletteCssPlugin } from "../design/siteCss.ts";
+import { replaceFileSync } from "../lib/linkFile.ts";
 import { checkAll } from "../model/checkAll.ts";
 import { ARTICLES_DIR, DATA_DIR, projectRoot } from "../model/paths.ts";
 import { problemsReport, SiteError, type Problem } from "../model/problems.ts";
@@ -154,9 +155,7 @@ export function normalizeTextFiles(dir: string): string[] {
       const nfc = text.normalize("NFC");
       if (nfc !== text) {
         // Renamed over, not written into: the file may be a hard link to a page the served site shows.
-        const tmp = `${path}.${process.pid}.nfc.tmp`;
-        writeFileSync(tmp, nfc);
-        renameSync(tmp, path);
+        replaceFileSync(path, nfc);
         fixed.push(path);
       }
     }

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { threadId } from "node:worker_threads";
+import { replaceFileSync } from "./linkFile.ts";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -159,6 +160,7 @@ async function makeFile(
   // A cache that cannot be written still needs the file: the process's own folder takes it.
   const own = join(scratch(), name);
   mkdirSync(dirname(own), { recursive: true });
-  writeFileSync(own, bytes);
+  // Renamed over, not written into: the build links this file into the site.
+  replaceFileSync(own, bytes);
   return own;
 }

@@ -5,6 +5,7 @@
  * (a page of the served site) as they were.
  */
 import { randomBytes } from "node:crypto";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { copyFile, link, rename, rm, writeFile } from "node:fs/promises";
 
 /** Errors that mean "no link here", where a copy does the same job: another file system, a link limit. */
@@ -23,11 +24,11 @@ export async function linkOrCopy(from: string, to: string): Promise<void> {
   }
 }
 
-/** Gives `to` the file `from` (a link, or a copy), replacing whatever `to` was by rename. */
-export async function placeFile(from: string, to: string): Promise<void> {
+/** Makes the new file of `to` beside it with `make`, then renames it over `to`. */
+async function renameOver(to: string, make: (tmp: string) => Promise<void>): Promise<void> {
   const tmp = temporary(to);
   try {
-    await linkOrCopy(from, tmp);
+    await make(tmp);
     await rename(tmp, to);
   } catch (e) {
     await rm(tmp, { force: true });
@@ -35,14 +36,24 @@ export async function placeFile(from: string, to: string): Promise<void> {
   }
 }
 
+/** Gives `to` the file `from` (a link, or a copy), replacing whatever `to` was by rename. */
+export function placeFile(from: string, to: string): Promise<void> {
+  return renameOver(to, (tmp) => linkOrCopy(from, tmp));
+}
+
 /** Writes `body` to `path` by renaming a new file over it. */
-export async function replaceFile(path: string, body: string | Uint8Array): Promise<void> {
+export function replaceFile(path: string, body: string | Uint8Array): Promise<void> {
+  return renameOver(path, (tmp) => writeFile(tmp, body));
+}
+
+/** `replaceFile`, in the calling thread. */
+export function replaceFileSync(path: string, body: string | Uint8Array): void {
   const tmp = temporary(path);
   try {
-    await writeFile(tmp, body);
-    await rename(tmp, path);
+    writeFileSync(tmp, body);
+    renameSync(tmp, path);
   } catch (e) {
-    await rm(tmp, { force: true });
+    rmSync(tmp, { force: true });
     throw e;
   }
 }
