@@ -4,8 +4,7 @@
  * `COTMOC_CHART_CACHE=off` turns the cache off.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { threadId } from "node:worker_threads";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { replaceFileSync } from "./linkFile.ts";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -48,23 +47,20 @@ export function readEntry(file: string | undefined): Buffer | undefined {
   }
 }
 
-let tmpCounter = 0;
-
-/** Writes `file` atomically; silently does nothing when it cannot be written. */
+/**
+ * Writes `file` by renaming a new file over it (a reader sees the old file or the whole new one, and a
+ * build's link to the old one keeps it); silently does nothing when it cannot be written.
+ */
 export function writeEntry(file: string, content: string | Buffer): void {
   try {
-    // A reader sees the old file or the whole new one, never a partial write: rename is atomic.
-    // Per thread too: the PNG pool's worker threads write entries beside Astro's thread.
-    const tmp = `${file}.${process.pid}.${threadId}.${tmpCounter++}.tmp`;
     try {
-      writeFileSync(tmp, content);
+      replaceFileSync(file, content);
     } catch (e) {
       // The folder is made on the first write that needs it, not checked before every write.
       if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(tmp, content);
+      replaceFileSync(file, content);
     }
-    renameSync(tmp, file);
   } catch {
     // The cache only saves time; a read-only or full disk must not fail the build.
   }

@@ -29,7 +29,7 @@ describe("linked build files", () => {
     await expect(linkOrCopy(join(dir, "missing"), join(dir, "c"))).rejects.toMatchObject({ code: "ENOENT" });
   });
 
-  it("linkOrCopy copies across file systems, where no link can be made", async () => {
+  it("linkOrCopy copies across file systems (/dev/shm and the temporary folder, where they are two), and links on one", async () => {
     const shm = "/dev/shm";
     const from = join(existsSync(shm) ? mkdtempSync(join(shm, "cotmoc-link-")) : dir, "x");
     writeFileSync(from, "bản sao");
