@@ -9,12 +9,16 @@
  * The rule that keeps this safe: nothing writes into a file of the staging folder once it is there.
  * Astro writes each page it renders once, the PNG step and the NFC pass (src/integrations/cotMoc.ts)
  * replace a file by rename.
+ *
+ * Each page it restores is listed in `restoredPages()`: the NFC pass (which also mends the stored copy
+ * of each page it fixes) need not read it again.
  */
 import { existsSync, realpathSync } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { linkOrCopy, placeFile, replaceFile } from "../../src/lib/linkFile.ts";
+import { restoredPages } from "../../src/lib/nfcFiles.ts";
 
 type Settings = { config: { cacheDir: URL; outDir: URL } };
 type Restore = (settings: Settings, outputFile: string, destination: URL) => Promise<boolean>;
@@ -43,6 +47,8 @@ export async function linkRestoredPages(astroDir: string): Promise<void> {
       `${file} không còn IncrementalBuildCache.restoreOutputFile/writeOutputFile: xem lại scripts/lib/linkedRestore.ts.`,
     );
   const madeDirs = new Set<string>();
+  const restored = restoredPages();
+  restored.clear();
   const ensureDir = async (dir: string) => {
     if (madeDirs.has(dir)) return;
     await mkdir(dir, { recursive: true });
@@ -58,6 +64,7 @@ export async function linkRestoredPages(astroDir: string): Promise<void> {
       if ((e as NodeJS.ErrnoException).code === "ENOENT") return false;
       throw e;
     }
+    restored.add(to);
     return true;
   };
   // Astro calls this right after writing `body` to the staging folder at the same relative path.

@@ -7,10 +7,11 @@
  */
 import type { AstroIntegration } from "astro";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { paletteCssPlugin } from "../design/siteCss.ts";
 import { replaceFileSync } from "../lib/linkFile.ts";
+import { isTextFile, restoredPages } from "../lib/nfcFiles.ts";
 import { checkAll } from "../model/checkAll.ts";
 import { ARTICLES_DIR, DATA_DIR, projectRoot } from "../model/paths.ts";
 import { problemsReport, SiteError, type Problem } from "../model/problems.ts";
@@ -25,10 +26,18 @@ const SETTLE_MS = 150;
 /**
  * Astro's incremental build keeps a copy of each page in `<cacheDir>/dist/` and its manifest in
  * `<cacheDir>/incremental-build.json`. While this marker exists, the stored PNGs may still be
- * placeholders: a build that ends before `astro:build:done` leaves it, and the next build then drops
- * the manifest (renders every page once) rather than reuse an empty PNG.
+ * placeholders and the stored pages not yet NFC: a build that ends before the end of
+ * `astro:build:done` leaves it, and the next build then drops the manifest (renders every page once)
+ * rather than reuse an empty PNG or an NFD page.
  */
 const PNG_PENDING = "cot-moc-png-pending";
+
+/**
+ * Present once a build's NFC pass has read every text file and mended the stored copy of each it
+ * fixed: from then on every stored copy is NFC (each later pass reads and mends every page it
+ * rendered), so the pass skips restored pages. A cache without it gets one full pass.
+ */
+const NFC_STORED = "cot-moc-nfc-stored";
 
 export function cotMoc(): AstroIntegration {
   let incremental: { cacheDir: string } | undefined;
@@ -61,10 +70,16 @@ export function cotMoc(): AstroIntegration {
         } finally {
           await stopRasterPool();
         }
-        if (incremental) rmSync(join(incremental.cacheDir, PNG_PENDING), { force: true });
         if (pngs.length) logger.info(`PNG: đã đặt ${pngs.length} tệp từ bộ nhớ đệm vào trang.`);
-        const fixed = normalizeTextFiles(fileURLToPath(dir));
+        // Restored pages are NFC once every stored copy is: from the first build whose pass mended them.
+        const checked = incremental && join(incremental.cacheDir, NFC_STORED);
+        const skip = checked && existsSync(checked) ? restoredPages() : new Set<string>();
+        const fixed = normalizeTextFiles(fileURLToPath(dir), { skip, ...(stored ? { stored } : {}) });
         if (fixed.length) logger.info(`NFC: ${fixed.length} tệp đã chuẩn hóa Unicode.`);
+        if (!incremental || !checked) return;
+        writeFileSync(checked, "");
+        // Only now: a build stopped before this point may have stored a page not yet in NFC, so the next renders every page.
+        rmSync(join(incremental.cacheDir, PNG_PENDING), { force: true });
       },
       "astro:config:setup": async ({ command, logger, updateConfig }) => {
         // A build that failed in this process may have left its PNG notes and workers behind.
@@ -136,25 +151,32 @@ export function cotMoc(): AstroIntegration {
   };
 }
 
-/** Files that carry editors' words: pages, feeds, downloads. */
-const TEXT_EXTS = new Set([".html", ".xml", ".json", ".svg", ".csv", ".txt"]);
-
 /**
  * Rewrites in Unicode NFC every text file under `dir` that is not, and returns their paths. Editors'
  * files may be NFD (macOS); the checks read them as NFC, but Astro renders an article's MDX body and
  * frontmatter as written, so the built pages are normalized here, once, whatever produced them.
+ * Files in `skip` are not read (pages restored from Astro's store, which holds them in NFC). With
+ * `stored` (Astro's store, `<cacheDir>/dist/`), a file fixed here is fixed in the store too.
  */
-export function normalizeTextFiles(dir: string): string[] {
+export function normalizeTextFiles(
+  dir: string,
+  options: { skip?: ReadonlySet<string>; stored?: string } = {},
+  under = "",
+): string[] {
   const fixed: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
+  for (const name of readdirSync(join(dir, under)).sort()) {
+    const rel = join(under, name);
+    const path = join(dir, rel);
     if (statSync(path).isDirectory()) {
-      fixed.push(...normalizeTextFiles(path));
-    } else if (TEXT_EXTS.has(extname(name))) {
+      fixed.push(...normalizeTextFiles(dir, options, rel));
+    } else if (isTextFile(name) && !options.skip?.has(path)) {
       const text = readFileSync(path, "utf8");
       const nfc = text.normalize("NFC");
       if (nfc !== text) {
         // Renamed over, not written into: the file may be a hard link to a page the served site shows.
+        // The stored copy first: a build stopped between the two leaves no NFD copy to be restored.
+        const copy = options.stored && join(options.stored, rel);
+        if (copy && existsSync(copy)) replaceFileSync(copy, nfc);
         replaceFileSync(path, nfc);
         fixed.push(path);
       }

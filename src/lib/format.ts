@@ -154,9 +154,12 @@ export function dateSpellings(iso: string): string[] {
   return [`${dd}/${mm}/${y}`, `${d}/${mo}/${y}`, `${d}.${mo}.${y}`, `${dd}.${mm}.${y}`];
 }
 
+/** Made once: a formatter costs far more to make than to use, and every dataset's check asks for one. */
+const isoDayFormat = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TIME_ZONE });
+
 /** Returns the day of `d` in Vietnam time as an ISO date: "2020-09-27". */
 export function formatIsoDay(d: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TIME_ZONE }).format(d);
+  return isoDayFormat.format(d);
 }
 
 /** Returns an ISO date ("2019-01-09") as "09/01/2019". */

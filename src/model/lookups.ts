@@ -5,6 +5,10 @@ import type { Article, Dataset, Figure, Site } from "./types.ts";
 interface Index {
   datasets: Map<string, Dataset>;
   articles: Map<string, Article>;
+  /** Each article's datasets, in the site's order, by slug. */
+  byArticle: Map<string, Dataset[]>;
+  /** Every published version, by `id@version`. */
+  versions: Map<string, Dataset>;
 }
 
 /** Lookup tables of a site model, built on first use: one page's lookups must not scan the whole site. */
@@ -13,10 +17,19 @@ const indexes = new WeakMap<Site, Index>();
 function indexOf(site: Site): Index {
   let index = indexes.get(site);
   if (!index) {
+    const byArticle = new Map<string, Dataset[]>();
+    for (const d of site.datasets) {
+      const list = byArticle.get(d.article);
+      if (list) list.push(d);
+      else byArticle.set(d.article, [d]);
+    }
     index = {
       datasets: new Map(site.datasets.map((d) => [d.id, d])),
       articles: new Map(site.articles.map((a) => [a.slug, a])),
+      byArticle,
+      versions: new Map(),
     };
+    for (const d of site.versions) if (!index.versions.has(`${d.id}@${d.version}`)) index.versions.set(`${d.id}@${d.version}`, d);
     indexes.set(site, index);
   }
   return index;
@@ -45,9 +58,19 @@ export function articleBySlug(site: Site, slug: string): Article {
   return a;
 }
 
+/** Returns the datasets the article `slug` publishes, in the site's order (none for an unknown slug). */
+export function articleDatasets(site: Site, slug: string): readonly Dataset[] {
+  return indexOf(site).byArticle.get(slug) ?? [];
+}
+
+/** Returns version `version` of the dataset `id`, or undefined. */
+export function versionOf(site: Site, id: string, version: number): Dataset | undefined {
+  return indexOf(site).versions.get(`${id}@${version}`);
+}
+
 /** Returns the figures an article shows on the home page, with their datasets. */
 export function headlineFigures(site: Site, article: Article, max = 4): { dataset: Dataset; figure: Figure }[] {
-  const own = site.datasets.filter((d) => d.article === article.slug && d.kind !== "table");
+  const own = articleDatasets(site, article.slug).filter((d) => d.kind !== "table");
   const chosen = article.data.headline.length
     ? article.data.headline.map((id) => {
         const [dsId, key] = id.split(".");

@@ -69,10 +69,19 @@ function numeralValues(digits: string, scale: number, scaleWord: string, f: Quot
   return r === undefined ? [] : scales.map((s) => r * s);
 }
 
+/** The last article text folded: a dataset's quotes are checked one after another against the same article. */
+let folded = { text: "", folded: "" };
+
+/** Returns `foldText(articleText)`, folding each article's text once for all its quotes, not once per quote. */
+function foldedArticle(articleText: string): string {
+  if (folded.text !== articleText) folded = { text: articleText, folded: foldText(articleText) };
+  return folded.folded;
+}
+
 /** Returns whether `quote` stands in `articleText` and states the figure with the given hedge. */
 export function checkQuote(articleText: string, quote: string, figure: QuotedFigure): QuoteVerdict {
   const q = foldText(quote);
-  if (!foldText(articleText).includes(q)) return { ok: false, reason: "not-in-article" };
+  if (!foldedArticle(articleText).includes(q)) return { ok: false, reason: "not-in-article" };
   if (figure.date !== undefined) {
     const tried = dateSpellings(figure.date);
     for (const s of tried) if (numberPositions(q, s).length) return { ok: true };

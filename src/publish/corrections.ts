@@ -23,7 +23,37 @@ export function siteCorrections(site: Site): Correction[] {
  * those written in its own frontmatter.
  */
 export function articleCorrections(site: Site, a: Article): Correction[] {
-  return newestFirst(site.datasets.flatMap((d) => d.corrections.filter((c) => d.article === a.slug || c.file === a.file)));
+  const index = correctionIndex(site);
+  // Positions in the site's list, so that the list is read in its order, as the sort's ties expect.
+  const at = [...new Set([...(index.bySlug.get(a.slug) ?? []), ...(index.byFile.get(a.file) ?? [])])];
+  return newestFirst(at.sort((x, y) => x - y).map((i) => index.all[i]!));
+}
+
+/** Every correction of the site in its datasets' order, and where each article's are in that list. */
+interface CorrectionIndex {
+  all: Correction[];
+  /** Positions of the corrections of each article's datasets, by the article's slug. */
+  bySlug: Map<string, number[]>;
+  /** Positions of the corrections each file declares, by file. */
+  byFile: Map<string, number[]>;
+}
+
+const correctionIndexes = new WeakMap<Site, CorrectionIndex>();
+
+/** Made once per site model: each article's corrections must not be looked for in every dataset. */
+function correctionIndex(site: Site): CorrectionIndex {
+  let index = correctionIndexes.get(site);
+  if (index) return index;
+  index = { all: [], bySlug: new Map(), byFile: new Map() };
+  const add = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
+  for (const d of site.datasets)
+    for (const c of d.corrections) {
+      add(index.bySlug, d.article, index.all.length);
+      add(index.byFile, c.file, index.all.length);
+      index.all.push(c);
+    }
+  correctionIndexes.set(site, index);
+  return index;
 }
 
 /** Returns the correction in one sentence: what was wrong, what is right, and why. */

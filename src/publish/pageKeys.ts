@@ -8,7 +8,7 @@
  * config and the lockfile. Pages without static paths (front page, lists, feeds) always render.
  */
 import { createHash } from "node:crypto";
-import { articleBySlug, datasetById, headlineFigures } from "../model/lookups.ts";
+import { articleBySlug, articleDatasets, datasetById, headlineFigures } from "../model/lookups.ts";
 import type { Topic } from "../model/topics.ts";
 import type { Article, Dataset, Site } from "../model/types.ts";
 import { articleCorrections } from "./corrections.ts";
@@ -67,6 +67,15 @@ function datasetIf(site: Site, id: string): Dataset | undefined {
   }
 }
 
+/** Returns the article `slug` when the site has one. */
+function articleIf(site: Site, slug: string): Article | undefined {
+  try {
+    return articleBySlug(site, slug);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * A chart's pages, embed, downloads, oEmbed and social card: the dataset and its whole article (the
  * source line shows its frontmatter, the quote links its paragraphs).
@@ -86,10 +95,10 @@ export function versionKey(site: Site, version: Dataset): string {
  * its "Bài liên quan" lists.
  */
 export function articleKey(site: Site, a: Article): string {
-  const own = site.datasets.filter((d) => d.article === a.slug);
+  const own = articleDatasets(site, a.slug);
   const placed = [...a.scan.charts, ...a.scan.figures].flatMap((r) => {
     const d = datasetIf(site, r.id.split(".")[0] ?? "");
-    const of = d && site.articles.find((b) => b.slug === d.article);
+    const of = d && articleIf(site, d.article);
     return d ? [[d, of ? listing(of) : null]] : [];
   });
   const corrections = articleCorrections(site, a);
@@ -105,7 +114,7 @@ export function articleCardKey(site: Site, a: Article): string {
     "article-card",
     listing(a),
     a.scan.charts,
-    site.datasets.filter((x) => x.article === a.slug),
+    articleDatasets(site, a.slug),
     d?.id ?? null,
     headlineFigures(site, a, 1),
   );

@@ -6,7 +6,7 @@
 import { chartImage, renderChartSvgs, type DrawnChart } from "../charts/index.ts";
 import { splitFigureText } from "../charts/shape.ts";
 import { formatNumber } from "../lib/format.ts";
-import { articleBySlug, headlineFigures } from "../model/lookups.ts";
+import { articleBySlug, articleDatasets, headlineFigures } from "../model/lookups.ts";
 import type { Article, Dataset, Figure, Site } from "../model/types.ts";
 import { figureNoun, sourceLine } from "./notes.ts";
 
@@ -43,7 +43,7 @@ const NOT_CHARTS = new Set<Dataset["kind"]>(["number", "table"]);
  * fact box; undefined when the article has nothing drawn.
  */
 export function articleChart(site: Site, a: Article): Dataset | undefined {
-  const own = site.datasets.filter((d) => d.article === a.slug);
+  const own = articleDatasets(site, a.slug);
   const ids = [
     ...a.data.headline.map((id) => id.split(".")[0] ?? ""),
     ...a.scan.charts.map((c) => c.id),

@@ -4,7 +4,7 @@
  * can pin any of them and keep showing it.
  */
 import { absoluteUrl, versionDownloadPath, versionEmbedPath, versionPath } from "../lib/urls.ts";
-import { articleBySlug, datasetById } from "../model/lookups.ts";
+import { articleBySlug, datasetById, versionOf } from "../model/lookups.ts";
 import { getSite } from "../model/siteStore.ts";
 import type { Dataset } from "../model/types.ts";
 import type { ChartRoute } from "./chartRoutes.ts";
@@ -50,7 +50,7 @@ export interface VersionRoute extends ChartRoute {
 export function versionRoute(id: string | undefined, n: number | string | undefined): VersionRoute {
   const site = getSite();
   const live = datasetById(site, id ?? "");
-  const dataset = site.versions.find((d) => d.id === live.id && d.version === Number(n));
+  const dataset = versionOf(site, live.id, Number(n));
   if (!dataset) throw new Error(`Bộ dữ liệu "${live.id}" không có phiên bản ${String(n)}.`);
   return {
     site,

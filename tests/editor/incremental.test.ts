@@ -7,7 +7,17 @@
  * one keeps its caches from build to build; the other builds with `--force` (no page reused).
  */
 import { spawnSync } from "node:child_process";
-import { linkSync, mkdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cleanUp, hashTree, isolatedProject, projectSite, scriptEnv, tempDir } from "./sandbox.ts";
@@ -226,5 +236,42 @@ describe("an incremental rebuild", () => {
     for (const f of [page, png])
       expect(statSync(join(inc.out, f)).ino).toBe(statSync(join(inc.project, ".cache", "dist", f)).ino);
     expect(statSync(join(inc.out, png)).nlink).toBeGreaterThanOrEqual(3);
+  }, 300_000);
+
+  it("serves and stores an article saved in NFD in NFC, and mends a store that holds it in NFD", () => {
+    const page = `bai-viet/${OTHER_ARTICLE}/index.html`;
+    const stored = join(inc.project, ".cache", "dist", page);
+    const marker = join(inc.project, ".cache", "cot-moc-nfc-stored");
+    const nfc = (f: string) => readFileSync(f, "utf8") === readFileSync(f, "utf8").normalize("NFC");
+    const describeAs = (id: string, note: string) =>
+      edit(
+        [inc],
+        (x) => join(x.site, "data", `${id}.json`),
+        (t) => t.replace(/"description": "([^"]*)"/, `"description": "$1 ${note}"`),
+      );
+    // The article saved in NFD, as a macOS editor writes it, and its dataset edited: its page is rendered.
+    edit(
+      [inc],
+      (x) => join(x.site, "content", "articles", `${OTHER_ARTICLE}.mdx`),
+      (t) => t.normalize("NFD"),
+    );
+    describeAs(OTHER_DATASET, "Sửa lần ba.");
+    const rendered = build(inc);
+    expect(rendered.rendered).toContain(`/${page}`);
+    expect(existsSync(marker)).toBe(true);
+    expect(nfc(join(inc.out, page))).toBe(true);
+    expect(nfc(stored)).toBe(true);
+    // A store from before pages were stored in NFC: that copy in NFD (renamed over, as a build
+    // replaces a file), and no marker. The next build restores the page, and must mend it and the store.
+    writeFileSync(`${stored}.nfd`, readFileSync(stored, "utf8").normalize("NFD"));
+    renameSync(`${stored}.nfd`, stored);
+    expect(nfc(stored)).toBe(false);
+    rmSync(marker);
+    describeAs(DATASET, "Sửa lần ba.");
+    const restored = build(inc);
+    expect(restored.reused).toContain(`/${page}`);
+    expect(nfc(join(inc.out, page))).toBe(true);
+    expect(nfc(stored)).toBe(true);
+    expect(existsSync(marker)).toBe(true);
   }, 300_000);
 });

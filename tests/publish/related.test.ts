@@ -2,6 +2,7 @@
  * src/publish/related.ts and share.ts: the site's order (newest first), its topics, each article's
  * related ones and the share links, on the real site and on small made-up ones.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { articleBySlug } from "../../src/model/lookups.ts";
 import { getSite } from "../../src/model/siteStore.ts";
@@ -70,6 +71,57 @@ describe("relatedArticles", () => {
     const forward = relatedArticles(siteOf([a, topicOnly, dataset, older]), a);
     const backward = relatedArticles(siteOf([older, dataset, topicOnly, a]), a);
     expect(backward.map((r) => r.article.slug)).toEqual(forward.map((r) => r.article.slug));
+  });
+});
+
+/** The list as first written: every other article compared with `a`, then sorted (the reference for the indexed one). */
+function relatedByComparing(s: Site, a: Article, max = 3) {
+  const datasetsOf = (x: Article) =>
+    new Set([...s.datasets.filter((d) => d.article === x.slug).map((d) => d.id), ...x.scan.charts.map((c) => c.id)]);
+  const own = datasetsOf(a);
+  return s.articles
+    .filter((b) => b.slug !== a.slug)
+    .map((b) => ({
+      article: b,
+      topics: topicsOf(s, a).filter((t) => b.data.topics.includes(t.slug)),
+      datasets: [...datasetsOf(b)].filter((id) => own.has(id)).sort(),
+    }))
+    .filter((r) => r.topics.length + r.datasets.length > 0)
+    .sort(
+      (x, y) =>
+        y.datasets.length * 2 + y.topics.length - (x.datasets.length * 2 + x.topics.length) ||
+        y.article.data.date.getTime() - x.article.data.date.getTime() ||
+        x.article.slug.localeCompare(y.article.slug),
+    )
+    .slice(0, max);
+}
+
+describe("relatedArticles on made-up sites", () => {
+  const topicSlugs = site.topics.map((t) => t.slug);
+  const anArticle = fc.record({
+    day: fc.constantFrom("2019-01-01", "2020-01-01", "2020-05-01", "2021-01-01"),
+    topics: fc.array(fc.constantFrom(...topicSlugs, "khong-co"), { maxLength: 3 }),
+    charts: fc.array(fc.constantFrom("x", "y", "z"), { maxLength: 2 }),
+    publishes: fc.array(fc.constantFrom("x", "y", "w"), { maxLength: 2 }),
+  });
+
+  it("are the lists that comparing every pair of articles gives, in the same order, for any max", () => {
+    fc.assert(
+      fc.property(fc.array(anArticle, { maxLength: 12 }), fc.integer({ min: 0, max: 5 }), (specs, max) => {
+        const articles = specs.map((x, i) => made(`a${i}`, x.day, x.topics, x.charts));
+        // A dataset belongs to one article: the first that publishes its id.
+        const owner = new Map<string, string>();
+        specs.forEach((x, i) => x.publishes.forEach((id) => owner.has(id) || owner.set(id, `a${i}`)));
+        const datasets = [...owner].map(([id, article]) => ({ ...site.datasets[0]!, id, article }));
+        const s: Site = { ...site, articles, datasets };
+        for (const a of articles) {
+          const got = relatedArticles(s, a, max).map((r) => [r.article.slug, r.topics.map((t) => t.slug), r.datasets]);
+          const want = relatedByComparing(s, a, max).map((r) => [r.article.slug, r.topics.map((t) => t.slug), r.datasets]);
+          expect(got).toEqual(want);
+        }
+      }),
+      { seed: 20261205, numRuns: 300 },
+    );
   });
 });
 

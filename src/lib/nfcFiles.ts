@@ -1,0 +1,24 @@
+/**
+ * Which built files carry editors' words and must be in Unicode NFC, and which of them may be known
+ * to be: the files Astro's incremental build restored from its store, as links
+ * (scripts/lib/linkedRestore.ts adds each here; the NFC pass of src/integrations/cotMoc.ts skips
+ * them once it has mended the store). On `globalThis` under a global symbol: the build script and
+ * the integration Astro loads are separate module graphs in one process.
+ */
+import { extname } from "node:path";
+
+/** Files that carry editors' words: pages, feeds, downloads. */
+const TEXT_EXTS = new Set([".html", ".xml", ".json", ".svg", ".csv", ".txt"]);
+
+/** Returns whether the built file `path` carries editors' words (and so must be NFC). */
+export function isTextFile(path: string): boolean {
+  return TEXT_EXTS.has(extname(path));
+}
+
+const RESTORED = Symbol.for("cot-moc.restored-pages");
+
+/** Returns this process's set of restored files (absolute paths), made on first use. */
+export function restoredPages(): Set<string> {
+  const g = globalThis as { [RESTORED]?: Set<string> };
+  return (g[RESTORED] ??= new Set());
+}
