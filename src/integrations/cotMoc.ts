@@ -6,11 +6,12 @@
  * palette and, at the build's end, puts the PNGs in and normalizes the text files to NFC.
  */
 import type { AstroIntegration } from "astro";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { paletteCssPlugin } from "../design/siteCss.ts";
 import { replaceFileSync } from "../lib/linkFile.ts";
+import { isFolder, sortedEntries } from "../lib/folders.ts";
 import { isTextFile, restoredPages } from "../lib/nfcFiles.ts";
 import { checkAll } from "../model/checkAll.ts";
 import { ARTICLES_DIR, DATA_DIR, projectRoot } from "../model/paths.ts";
@@ -164,10 +165,11 @@ export function normalizeTextFiles(
   under = "",
 ): string[] {
   const fixed: string[] = [];
-  for (const name of readdirSync(join(dir, under)).sort()) {
+  for (const entry of sortedEntries(join(dir, under))) {
+    const { name } = entry;
     const rel = join(under, name);
     const path = join(dir, rel);
-    if (statSync(path).isDirectory()) {
+    if (isFolder(entry, path)) {
       fixed.push(...normalizeTextFiles(dir, options, rel));
     } else if (isTextFile(name) && !options.skip?.has(path)) {
       const text = readFileSync(path, "utf8");

@@ -12,7 +12,8 @@
  * ("/404.html") at its file and without ".html": every form gets the rule.
  */
 import type { AstroIntegration } from "astro";
-import { readdirSync, statSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { isFolder, sortedEntries } from "../lib/folders.ts";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -27,10 +28,11 @@ export function pagePaths(dir: string, base: string): string[] {
   const root = base.replace(/\/?$/, "/");
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
+    const folder = relative(dir, d).split("\\").join("/").replace(/(.)$/, "$1/");
+    for (const entry of sortedEntries(d)) {
+      const { name } = entry;
       const p = join(d, name);
-      const folder = relative(dir, d).split("\\").join("/").replace(/(.)$/, "$1/");
-      if (statSync(p).isDirectory()) walk(p);
+      if (isFolder(entry, p)) walk(p);
       else if (name === "index.html") out.push(root + folder);
       else if (name.endsWith(".html")) out.push(root + folder + name);
     }

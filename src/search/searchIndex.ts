@@ -7,11 +7,12 @@
  * its own. So each page goes to Pagefind with one extra, searchable metadata field, `khongdau`,
  * listing its đ-words without đ ("doi dong…"). The built HTML on disk is not changed.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { parseHTML } from "linkedom";
 import * as pagefind from "pagefind";
 import { cachedText, sourceVersion } from "../lib/fileCache.ts";
+import { isFolder, sortedEntries } from "../lib/folders.ts";
 import { dWords } from "./rank.ts";
 
 /**
@@ -38,10 +39,10 @@ const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 function htmlFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith(".html")) out.push(p);
+    for (const entry of sortedEntries(d)) {
+      const p = join(d, entry.name);
+      if (isFolder(entry, p)) walk(p);
+      else if (entry.name.endsWith(".html")) out.push(p);
     }
   };
   walk(dir);
@@ -75,6 +76,9 @@ export function withoutSvg(html: string): string {
   return depth === 0 ? out + html.slice(from) : out;
 }
 
+/** The attribute of the element Pagefind indexes: a page without it is not indexed. */
+const BODY_MARK = "data-pagefind-body";
+
 /** Pages sent to Pagefind before waiting for the oldest to be indexed. */
 const IN_FLIGHT = 8;
 
@@ -83,7 +87,7 @@ const SHOW_TEXT = 4;
 
 /** Returns the page as Pagefind should read it (with its đ-words field), or undefined if it is not indexed. */
 export function pageForIndex(html: string): string | undefined {
-  if (!html.includes("data-pagefind-body")) return undefined;
+  if (!html.includes(BODY_MARK)) return undefined;
   const { document } = parseHTML(withoutSvg(html));
   const bodies = [...document.querySelectorAll("[data-pagefind-body]")];
   if (!bodies.length) return undefined;
@@ -114,7 +118,7 @@ const PREPARED_VERSION = sourceVersion(import.meta.url, ["./searchIndex.ts", "./
  * changed a few pages parses only those.
  */
 function preparedPage(html: string): string | undefined {
-  if (!html.includes("data-pagefind-body")) return undefined;
+  if (!html.includes(BODY_MARK)) return undefined;
   return cachedText("search-pages", PREPARED_VERSION, html, pageForIndex);
 }
 
@@ -132,7 +136,10 @@ export async function writeSearchIndex(dir: string): Promise<number> {
     // one page while the next is read and prepared here.
     const sent: Promise<{ errors: string[] }>[] = [];
     for (const file of htmlFiles(dir)) {
-      const content = preparedPage(readFileSync(file, "utf8"));
+      // Looked for in the bytes: most pages (embeds, versions) are never indexed, and need no decoding.
+      const bytes = readFileSync(file);
+      if (bytes.indexOf(BODY_MARK) < 0) continue;
+      const content = preparedPage(bytes.toString("utf8"));
       if (content === undefined) continue;
       const url = `/${relative(dir, file).split("\\").join("/")}`.replace(/index\.html$/, "");
       sent.push(index.addHTMLFile({ url, content }));
