@@ -154,11 +154,16 @@ export function dateSpellings(iso: string): string[] {
   return [`${dd}/${mm}/${y}`, `${d}/${mo}/${y}`, `${d}.${mo}.${y}`, `${dd}.${mm}.${y}`];
 }
 
-/** Made once: a formatter costs far more to make than to use, and every dataset's check asks for one. */
-const isoDayFormat = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TIME_ZONE });
+/**
+ * Made once, on first use: a formatter costs far more to make than to use, and every dataset's check
+ * asks for one. Not at module level, where the search page's script (which imports this module) would
+ * carry and make it.
+ */
+let isoDayFormat: Intl.DateTimeFormat | undefined;
 
 /** Returns the day of `d` in Vietnam time as an ISO date: "2020-09-27". */
 export function formatIsoDay(d: Date): string {
+  isoDayFormat ??= new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: TIME_ZONE });
   return isoDayFormat.format(d);
 }
 
