@@ -159,22 +159,17 @@ export function cotMoc(): AstroIntegration {
  * Files in `skip` are not read (pages restored from Astro's store, which holds them in NFC). With
  * `stored` (Astro's store, `<cacheDir>/dist/`), a file fixed here is fixed in the store too.
  */
-export function normalizeTextFiles(
-  dir: string,
-  options: { skip?: ReadonlySet<string>; stored?: string } = {},
-  under = "",
-): string[] {
+export function normalizeTextFiles(dir: string, options: { skip?: ReadonlySet<string>; stored?: string } = {}): string[] {
   const fixed: string[] = [];
-  for (const entry of sortedEntries(join(dir, under))) {
-    const { name } = entry;
-    const rel = join(under, name);
-    const path = join(dir, rel);
-    if (isFolder(entry, path)) {
-      fixed.push(...normalizeTextFiles(dir, options, rel));
-    } else if (isTextFile(name) && !options.skip?.has(path)) {
-      const text = readFileSync(path, "utf8");
-      const nfc = text.normalize("NFC");
-      if (nfc !== text) {
+  const walk = (under: string) => {
+    for (const entry of sortedEntries(join(dir, under))) {
+      const rel = join(under, entry.name);
+      const path = join(dir, rel);
+      if (isFolder(entry, path)) walk(rel);
+      else if (isTextFile(entry.name) && !options.skip?.has(path)) {
+        const text = readFileSync(path, "utf8");
+        const nfc = text.normalize("NFC");
+        if (nfc === text) continue;
         // Renamed over, not written into: the file may be a hard link to a page the served site shows.
         // The stored copy first: a build stopped between the two leaves no NFD copy to be restored.
         const copy = options.stored && join(options.stored, rel);
@@ -183,6 +178,7 @@ export function normalizeTextFiles(
         fixed.push(path);
       }
     }
-  }
+  };
+  walk("");
   return fixed;
 }

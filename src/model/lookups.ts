@@ -17,16 +17,10 @@ const indexes = new WeakMap<Site, Index>();
 function indexOf(site: Site): Index {
   let index = indexes.get(site);
   if (!index) {
-    const byArticle = new Map<string, Dataset[]>();
-    for (const d of site.datasets) {
-      const list = byArticle.get(d.article);
-      if (list) list.push(d);
-      else byArticle.set(d.article, [d]);
-    }
     index = {
       datasets: new Map(site.datasets.map((d) => [d.id, d])),
       articles: new Map(site.articles.map((a) => [a.slug, a])),
-      byArticle,
+      byArticle: Map.groupBy(site.datasets, (d) => d.article),
       versions: new Map(),
     };
     for (const d of site.versions) if (!index.versions.has(`${d.id}@${d.version}`)) index.versions.set(`${d.id}@${d.version}`, d);
@@ -35,9 +29,19 @@ function indexOf(site: Site): Index {
   return index;
 }
 
+/** Returns the dataset with this id, or undefined. */
+export function findDataset(site: Site, id: string): Dataset | undefined {
+  return indexOf(site).datasets.get(id);
+}
+
+/** Returns the article with this slug, or undefined. */
+export function findArticle(site: Site, slug: string): Article | undefined {
+  return indexOf(site).articles.get(slug);
+}
+
 /** Returns the dataset with this id, or throws naming it. */
 export function datasetById(site: Site, id: string): Dataset {
-  const d = indexOf(site).datasets.get(id);
+  const d = findDataset(site, id);
   if (!d) throw new Error(`Không có bộ dữ liệu "${id}" trong ${DATA_DIR}/.`);
   return d;
 }
@@ -53,7 +57,7 @@ export function figureById(site: Site, id: string): Figure {
 
 /** Returns the article with this slug, or throws naming it. */
 export function articleBySlug(site: Site, slug: string): Article {
-  const a = indexOf(site).articles.get(slug);
+  const a = findArticle(site, slug);
   if (!a) throw new Error(`Không có bài viết "${slug}" trong ${ARTICLES_DIR}/.`);
   return a;
 }

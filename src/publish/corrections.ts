@@ -44,14 +44,12 @@ const correctionIndexes = new WeakMap<Site, CorrectionIndex>();
 function correctionIndex(site: Site): CorrectionIndex {
   let index = correctionIndexes.get(site);
   if (index) return index;
-  index = { all: [], bySlug: new Map(), byFile: new Map() };
-  const add = (map: Map<string, number[]>, key: string, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
-  for (const d of site.datasets)
-    for (const c of d.corrections) {
-      add(index.bySlug, d.article, index.all.length);
-      add(index.byFile, c.file, index.all.length);
-      index.all.push(c);
-    }
+  const listed = site.datasets.flatMap((d) => d.corrections.map((c) => ({ c, article: d.article })));
+  index = {
+    all: listed.map((x) => x.c),
+    bySlug: Map.groupBy(listed.keys(), (i) => listed[i]!.article),
+    byFile: Map.groupBy(listed.keys(), (i) => listed[i]!.c.file),
+  };
   correctionIndexes.set(site, index);
   return index;
 }

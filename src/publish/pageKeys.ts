@@ -8,7 +8,7 @@
  * config and the lockfile. Pages without static paths (front page, lists, feeds) always render.
  */
 import { createHash } from "node:crypto";
-import { articleBySlug, articleDatasets, datasetById, headlineFigures } from "../model/lookups.ts";
+import { articleBySlug, articleDatasets, datasetById, findArticle, findDataset, headlineFigures } from "../model/lookups.ts";
 import type { Topic } from "../model/topics.ts";
 import type { Article, Dataset, Site } from "../model/types.ts";
 import { articleCorrections } from "./corrections.ts";
@@ -58,24 +58,6 @@ function listing(a: Article): unknown[] {
   return [a.slug, a.data, a.dateHasTime ?? false];
 }
 
-/** Returns the dataset `id` when the site has one (an unknown id fails the page, not its key). */
-function datasetIf(site: Site, id: string): Dataset | undefined {
-  try {
-    return datasetById(site, id);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Returns the article `slug` when the site has one. */
-function articleIf(site: Site, slug: string): Article | undefined {
-  try {
-    return articleBySlug(site, slug);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * A chart's pages, embed, downloads, oEmbed and social card: the dataset and its whole article (the
  * source line shows its frontmatter, the quote links its paragraphs).
@@ -97,12 +79,13 @@ export function versionKey(site: Site, version: Dataset): string {
 export function articleKey(site: Site, a: Article): string {
   const own = articleDatasets(site, a.slug);
   const placed = [...a.scan.charts, ...a.scan.figures].flatMap((r) => {
-    const d = datasetIf(site, r.id.split(".")[0] ?? "");
-    const of = d && articleIf(site, d.article);
+    // An unknown id fails the page, not its key.
+    const d = findDataset(site, r.id.split(".")[0] ?? "");
+    const of = d && findArticle(site, d.article);
     return d ? [[d, of ? listing(of) : null]] : [];
   });
   const corrections = articleCorrections(site, a);
-  const titles = corrections.map((c) => datasetIf(site, c.dataset)?.title ?? null);
+  const titles = corrections.map((c) => findDataset(site, c.dataset)?.title ?? null);
   const related = relatedArticles(site, a).map((r) => [listing(r.article), r.topics, r.datasets]);
   return pageKey("article", a, own, placed, corrections, titles, topicsOf(site, a), related);
 }

@@ -2,6 +2,7 @@
  * How articles hang together on the site: newest first, by topic, and each article's related ones
  * (shared topics and shared datasets). Every order is fixed by the data, never by the build's clock.
  */
+import { articleDatasets } from "../model/lookups.ts";
 import type { Topic } from "../model/topics.ts";
 import type { Article, Site } from "../model/types.ts";
 
@@ -27,8 +28,6 @@ export function usedTopics(site: Site): { topic: Topic; articles: Article[] }[] 
  * compared it with every other article, and 2,000 articles took 11 s of a rebuild.
  */
 interface RelatedIndex {
-  /** The ids of the datasets each article publishes, by slug. */
-  published: Map<string, string[]>;
   /** Each article's datasets (published or placed in its text), by slug. */
   datasets: Map<string, ReadonlySet<string>>;
   /** The articles using each dataset, by dataset id. */
@@ -41,9 +40,9 @@ interface RelatedIndex {
 
 const relatedIndexes = new WeakMap<Site, RelatedIndex>();
 
-/** Each article's datasets: those it publishes (`published`, by slug) and the charts its text places. */
-function idsOf(published: ReadonlyMap<string, string[]>, a: Article): Set<string> {
-  return new Set([...(published.get(a.slug) ?? []), ...a.scan.charts.map((c) => c.id)]);
+/** Each article's datasets: those it publishes and the charts its text places. */
+function idsOf(site: Site, a: Article): Set<string> {
+  return new Set([...articleDatasets(site, a.slug).map((d) => d.id), ...a.scan.charts.map((c) => c.id)]);
 }
 
 /** Appends `value` to the list under `key`. */
@@ -56,11 +55,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function relatedIndex(site: Site): RelatedIndex {
   let index = relatedIndexes.get(site);
   if (index) return index;
-  const published = new Map<string, string[]>();
-  for (const d of site.datasets) push(published, d.article, d.id);
-  index = { published, datasets: new Map(), byDataset: new Map(), byTopic: new Map(), rank: new Map() };
+  index = { datasets: new Map(), byDataset: new Map(), byTopic: new Map(), rank: new Map() };
   for (const a of site.articles) {
-    const ids = idsOf(published, a);
+    const ids = idsOf(site, a);
     index.datasets.set(a.slug, ids);
     for (const id of ids) push(index.byDataset, id, a);
     for (const slug of new Set(a.data.topics)) push(index.byTopic, slug, a);
@@ -72,8 +69,7 @@ function relatedIndex(site: Site): RelatedIndex {
 
 /** Returns the ids of the datasets an article publishes or places in its text. */
 export function datasetsOf(site: Site, a: Article): ReadonlySet<string> {
-  const index = relatedIndex(site);
-  return index.datasets.get(a.slug) ?? idsOf(index.published, a);
+  return relatedIndex(site).datasets.get(a.slug) ?? idsOf(site, a);
 }
 
 /** An article related to another, and why. */

@@ -118,7 +118,6 @@ const PREPARED_VERSION = sourceVersion(import.meta.url, ["./searchIndex.ts", "./
  * changed a few pages parses only those.
  */
 function preparedPage(html: string): string | undefined {
-  if (!html.includes(BODY_MARK)) return undefined;
   return cachedText("search-pages", PREPARED_VERSION, html, pageForIndex);
 }
 
