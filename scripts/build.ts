@@ -146,7 +146,11 @@ async function make(staging: string): Promise<void> {
   // The search index is part of the site: built on the staging folder, so a failure keeps the old dist.
   const { writeSearchIndex } = await import("../src/search/searchIndex.ts");
   try {
-    await writeSearchIndex(staging);
+    const index = await writeSearchIndex(staging);
+    const { formatNumber: n } = await import("../src/lib/format.ts");
+    console.log(
+      `Chỉ mục tìm kiếm: ${n(index.pages)} trang, ${n(index.parts)} phần; lập mới ${n(index.made)} phần, dùng lại ${n(index.parts - index.made)} phần.`,
+    );
   } catch (e) {
     throw new PublishError(`Pagefind không lập được chỉ mục tìm kiếm: ${(e as Error).message}`);
   }

@@ -1,12 +1,14 @@
 /**
- * The Pagefind index in dist/: it holds exactly the pages marked for search, and indexing the same
- * pages again gives the same bytes (two builds of the same input are byte-identical).
+ * The Pagefind index in dist/: it holds exactly the pages marked for search, each in the part its
+ * article names, and indexing the same pages again gives the same bytes (two builds of the same input
+ * are byte-identical).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeSearchIndex } from "../../src/search/searchIndex.ts";
+import { PARTS_FILE, partOf, writeSearchIndex } from "../../src/search/searchIndex.ts";
 import { getSite } from "../../src/model/siteStore.ts";
 import { DIST, htmlPages, page, ROOT, walk } from "../helpers/dist.ts";
 
@@ -19,11 +21,28 @@ function snapshot(dir: string): Map<string, Buffer> {
   return new Map(walk(join(dir, "pagefind")).map((f) => [f, readFileSync(join(dir, "pagefind", f))]));
 }
 
+/** Returns the folders of the index's parts under dist/pagefind/ ("" for the first), as the search page finds them. */
+function partFolders(): string[] {
+  return ["", ...(JSON.parse(readFileSync(join(DIST, "pagefind", PARTS_FILE), "utf8")) as string[])];
+}
+
+/** Returns the addresses of the pages an index folder holds, read from its fragments. */
+function indexedUrls(folder: string): string[] {
+  const dir = join(DIST, "pagefind", folder, "fragment");
+  return readdirSync(dir).map((f) => {
+    const text = gunzipSync(readFileSync(join(dir, f))).toString("utf8");
+    return (JSON.parse(text.slice("pagefind_dcd".length)) as { url: string }).url;
+  });
+}
+
 describe("the search index", () => {
   it("holds the articles, the live chart pages, the data and corrections pages, and no other page", () => {
-    const entry = JSON.parse(readFileSync(join(DIST, "pagefind/pagefind-entry.json"), "utf8"));
-    expect(Object.keys(entry.languages)).toEqual(["vi"]);
-    expect(entry.languages.vi.page_count).toBe(site.articles.length + site.datasets.length + 2);
+    const counts = partFolders().map((folder) => {
+      const entry = JSON.parse(readFileSync(join(DIST, "pagefind", folder, "pagefind-entry.json"), "utf8"));
+      expect(Object.keys(entry.languages)).toEqual(["vi"]);
+      return entry.languages.vi.page_count as number;
+    });
+    expect(counts.reduce((a, b) => a + b)).toBe(site.articles.length + site.datasets.length + 2);
     const marked = htmlPages().filter((f) => page(f).querySelector("[data-pagefind-body]"));
     expect(marked.sort()).toEqual(
       [
@@ -35,9 +54,28 @@ describe("the search index", () => {
     );
   });
 
-  it("ships only what the search page uses (no prebuilt Pagefind UI)", () => {
+  it("keeps an article's page and its chart pages in the part of its slug, and the other pages in the first", () => {
+    const expected = new Map<string, string>([
+      ["/du-lieu/", ""],
+      ["/dinh-chinh/", ""],
+      ...site.articles.map((a) => [`/bai-viet/${a.slug}/`, partOf(a.slug)] as [string, string]),
+      ...site.datasets.map((d) => [`/bieu-do/${d.id}/`, partOf(d.article)] as [string, string]),
+    ]);
+    const found = new Map(
+      partFolders().flatMap((folder) => indexedUrls(folder).map((url) => [url, folder.replace("/", "")] as [string, string])),
+    );
+    expect(found).toEqual(expected);
+    // The seed's two articles fall in two parts: the search page merges more than one index.
+    expect(new Set(found.values()).size).toBeGreaterThan(2);
+  });
+
+  it("ships only what the search page uses: Pagefind's script once, no prebuilt Pagefind UI", () => {
     const files = walk(join(DIST, "pagefind"));
-    expect(files).toContain("pagefind.js");
+    expect(files.filter((f) => /(^|\/)(pagefind(-worker)?\.js|wasm\.[^/]*\.pagefind)$/.test(f)).sort()).toEqual([
+      "pagefind-worker.js",
+      "pagefind.js",
+      "wasm.unknown.pagefind",
+    ]);
     expect(files.filter((f) => /ui\.(js|css)$/.test(f))).toEqual([]);
   });
 

@@ -5,7 +5,15 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sha256 } from "../../src/lib/fileCache.ts";
-import { D_WORDS_META, pageForIndex, withoutSvg, writeSearchIndex } from "../../src/search/searchIndex.ts";
+import {
+  D_WORDS_META,
+  pageForIndex,
+  PARTS,
+  PARTS_FILE,
+  partOf,
+  withoutSvg,
+  writeSearchIndex,
+} from "../../src/search/searchIndex.ts";
 
 describe("pageForIndex", () => {
   const html = (body: string) => `<!doctype html><html lang="vi"><head><title>t</title></head><body>${body}</body></html>`;
@@ -103,4 +111,115 @@ describe("writeSearchIndex's cache of prepared pages", () => {
       rmSync(tmp, { recursive: true, force: true });
     }
   });
+});
+
+describe("writeSearchIndex's parts", () => {
+  // Two articles in different parts: the first slug's part, and the first other slug in another.
+  const first = "bai-a";
+  const second = ["bai-b", "bai-c", "bai-d", "bai-e", "bai-f"].find((slug) => partOf(slug) !== partOf(first))!;
+  const page = (title: string, text: string, group?: string) =>
+    `<!doctype html><html lang="vi"><head><title>${title}</title></head><body><main data-pagefind-body${
+      group === undefined ? "" : ` data-search-group="${group}"`
+    }><h1>${title}</h1><p>${text}</p></main></body></html>`;
+  /** A site of a data page and two articles with one chart page each; the second article's chart says `word`. */
+  function site(dir: string, word: string): string {
+    const files: [string, string][] = [
+      ["du-lieu/index.html", page("Dữ liệu", "Mọi bộ dữ liệu.")],
+      [`bai-viet/${first}/index.html`, page("Đồn biên phòng", "Đội Cấn đóng góp ngày công.", first)],
+      [`bieu-do/${first}-1/index.html`, page("Ngày công", "Đóng góp theo xã.", first)],
+      [`bai-viet/${second}/index.html`, page("Mốc giới", "Bàn giao cột mốc.", second)],
+      [`bieu-do/${second}-1/index.html`, page("Cột mốc", `Bàn giao ${word} cho người dân.`, second)],
+    ];
+    for (const [f, html] of files) {
+      mkdirSync(join(dir, f, ".."), { recursive: true });
+      writeFileSync(join(dir, f), html);
+    }
+    return dir;
+  }
+  /** Every file of the index, by name, as a hash of its bytes. */
+  function indexFiles(dir: string): Map<string, string> {
+    const out = new Map<string, string>();
+    const walk = (d: string) => {
+      for (const e of readdirSync(d, { withFileTypes: true }))
+        if (e.isDirectory()) walk(join(d, e.name));
+        else out.set(join(d, e.name).slice(dir.length), sha256(readFileSync(join(d, e.name)).toString("base64")));
+    };
+    walk(join(dir, "pagefind"));
+    return out;
+  }
+
+  it("has more than one part to choose from", () => {
+    expect(PARTS).toBeGreaterThan(1);
+    expect(partOf(first)).toMatch(/^[0-9a-f]$/);
+    expect(partOf(second)).not.toBe(partOf(first));
+    expect(partOf(undefined)).toBe("");
+  });
+
+  it(
+    "writes the pages of no article first, each article's pages in its part, and the list of parts",
+    { timeout: 60_000 },
+    async () => {
+      const tmp = mkdtempSync(join(tmpdir(), "cotmoc-search-parts-"));
+      const saved = process.env.COTMOC_CHART_CACHE;
+      try {
+        process.env.COTMOC_CHART_CACHE = "off";
+        expect(await writeSearchIndex(site(tmp, "cột mốc"))).toEqual({ pages: 5, parts: 3, made: 3 });
+        const parts = [partOf(first), partOf(second)].sort().map((p) => `${p}/`);
+        expect(JSON.parse(readFileSync(join(tmp, "pagefind", PARTS_FILE), "utf8"))).toEqual(parts);
+        const count = (folder: string) =>
+          JSON.parse(readFileSync(join(tmp, "pagefind", folder, "pagefind-entry.json"), "utf8")).languages.vi.page_count;
+        expect(["", ...parts].map(count)).toEqual([1, 2, 2]);
+        // Pagefind's script, worker and WebAssembly once, beside the first part.
+        const names = [...indexFiles(tmp).keys()];
+        expect(names.filter((n) => /pagefind(-worker)?\.js$|\.pagefind$/.test(n)).sort()).toEqual([
+          "/pagefind/pagefind-worker.js",
+          "/pagefind/pagefind.js",
+          "/pagefind/wasm.unknown.pagefind",
+        ]);
+      } finally {
+        if (saved === undefined) delete process.env.COTMOC_CHART_CACHE;
+        else process.env.COTMOC_CHART_CACHE = saved;
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it(
+    "indexes again only the part whose page changed, drops the part it replaced, and gives what a build without the cache gives",
+    { timeout: 60_000 },
+    async () => {
+      const tmp = mkdtempSync(join(tmpdir(), "cotmoc-search-parts-"));
+      const saved = { dir: process.env.COTMOC_CACHE_DIR, off: process.env.COTMOC_CHART_CACHE };
+      const kept = () => readdirSync(join(tmp, "cache", "search-parts")).sort();
+      try {
+        process.env.COTMOC_CACHE_DIR = join(tmp, "cache");
+        await writeSearchIndex(site(join(tmp, "first"), "cột mốc"));
+        const before = kept();
+        expect(before).toHaveLength(3);
+        await writeSearchIndex(site(join(tmp, "second"), "cọc dấu"));
+        const after = kept();
+        // Only the second article's part is new (its chart page changed; only its pages were read again),
+        // and its old version is dropped from the cache.
+        expect(after).toHaveLength(3);
+        expect(after.filter((k) => !before.includes(k))).toHaveLength(1);
+        expect(readdirSync(join(tmp, "cache", "search-pages"))).toHaveLength(6);
+        process.env.COTMOC_CHART_CACHE = "off";
+        await writeSearchIndex(site(join(tmp, "fresh"), "cọc dấu"));
+        expect(indexFiles(join(tmp, "second"))).toEqual(indexFiles(join(tmp, "fresh")));
+        // A kept part removed from the cache is indexed again, not a failed build.
+        delete process.env.COTMOC_CHART_CACHE;
+        for (const k of kept()) rmSync(join(tmp, "cache", "search-parts", k, "pagefind", "fragment"), { recursive: true });
+        expect(await writeSearchIndex(site(join(tmp, "damaged"), "cọc dấu"))).toEqual({ pages: 5, parts: 3, made: 3 });
+        expect(indexFiles(join(tmp, "damaged"))).toEqual(indexFiles(join(tmp, "fresh")));
+      } finally {
+        for (const [k, v] of [
+          ["COTMOC_CACHE_DIR", saved.dir],
+          ["COTMOC_CHART_CACHE", saved.off],
+        ] as const)
+          if (v === undefined) delete process.env[k];
+          else process.env[k] = v;
+        rmSync(tmp, { recursive: true, force: true });
+      }
+    },
+  );
 });
