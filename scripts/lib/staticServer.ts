@@ -23,9 +23,13 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-/** Serves `dir` under `base` ("/" or "/cot-moc/") on 127.0.0.1 at a free port. */
-export async function serve(dir: string, base = "/"): Promise<Served> {
-  const server: Server = createServer((req, res) => {
+/**
+ * Serves `dir` under `base` ("/" or "/cot-moc/") on 127.0.0.1 at a free port; `delayMs` holds each
+ * answer back that long (a network's round trip, for every request, a worker's included).
+ */
+export async function serve(dir: string, base = "/", delayMs = 0): Promise<Served> {
+  const server: Server = createServer(async (req, res) => {
+    if (delayMs) await new Promise((done) => setTimeout(done, delayMs));
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     if (!path.startsWith(base)) {
       res.writeHead(404).end("not found");

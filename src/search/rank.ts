@@ -28,33 +28,45 @@ interface Folded {
   end: number[];
 }
 
-/** Folds `s` code point by code point, remembering where each folded character came from. */
+/** Each character's fold, once: a page's text repeats a few hundred characters. */
+const foldedChars = new Map<string, string>();
+
+/**
+ * Folds `s` code point by code point, remembering where each folded character came from. Linear in
+ * the length of `s`: the data page's text runs to megabytes.
+ */
 function foldMapped(s: string): Folded {
-  const out: Folded = { text: "", start: [], end: [] };
+  const units: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
   let i = 0;
+  let space = false;
   for (const ch of s) {
     const from = i;
     i += ch.length;
     if (/\s/u.test(ch)) {
       // A run of white space is one space, ending where the run ends.
-      if (out.text.endsWith(" ")) out.end[out.end.length - 1] = i;
+      if (space) end[end.length - 1] = i;
       else {
-        out.text += " ";
-        out.start.push(from);
-        out.end.push(i);
+        units.push(" ");
+        start.push(from);
+        end.push(i);
+        space = true;
       }
       continue;
     }
+    let f = foldedChars.get(ch);
+    if (f === undefined) foldedChars.set(ch, (f = foldVietnamese(ch)));
     // A combining mark of decomposed text folds to nothing: it widens the character before it.
-    const f = foldVietnamese(ch);
-    if (!f && out.end.length) out.end[out.end.length - 1] = i;
+    if (!f && end.length) end[end.length - 1] = i;
     for (const unit of f) {
-      out.text += unit;
-      out.start.push(from);
-      out.end.push(i);
+      units.push(unit);
+      start.push(from);
+      end.push(i);
+      space = false;
     }
   }
-  return out;
+  return { text: units.join(""), start, end };
 }
 
 /** Returns a global regular expression matching `folded` as whole words. */

@@ -128,10 +128,12 @@ function preparedPage(html: string): string | undefined {
 
 /**
  * The index is written in parts, so that a rebuild after one article or dataset changed indexes one
- * part again: an article's pages (the article, its charts) share one of PARTS parts, chosen by a hash
- * of its slug, which the pages name (`data-search-group`); pages of no article (the data and
- * corrections pages) make a part of their own. The search page merges them (Pagefind's `mergeIndex`).
- * More parts make a rebuild cheaper and a search fetch more files.
+ * part or two again: an article's pages (the article, its charts) share one of PARTS parts, chosen
+ * by a hash of its slug, which the pages name (`data-search-group`); a page of no article (the data
+ * and corrections pages) goes in the part of its address. The search page merges them (Pagefind's
+ * `mergeIndex`), which orders the results by each part's own scores: parts drawn alike from the
+ * site score alike, where a small part of its own would put its pages first. More parts make a
+ * rebuild cheaper and a search fetch more files.
  */
 export const PARTS = 16;
 /** Where a page names its article. */
@@ -141,7 +143,7 @@ export const PARTS_FILE = "parts.json";
 /** What every part's folder holds but the search page loads from the first part only. */
 const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|wasm\.[^/]*\.pagefind)$/;
 
-/** A page to index, the name of its part ("" for pages of no article), and the hash of its bytes. */
+/** A page to index, the name of its part, and the hash of its bytes. */
 interface IndexedPage {
   file: string;
   url: string;
@@ -149,9 +151,8 @@ interface IndexedPage {
   hash: string;
 }
 
-/** Returns the part of a page that names `group` as its article ("" for none): a hex digit. */
-export function partOf(group: string | undefined): string {
-  if (group === undefined) return "";
+/** Returns the part of the pages whose group is `group` (an article's slug, or a page's address): a hex digit. */
+export function partOf(group: string): string {
   return (createHash("sha256").update(group).digest()[0]! % PARTS).toString(16);
 }
 
@@ -166,7 +167,7 @@ function indexedPages(dir: string): IndexedPage[] {
     const url = `/${relative(dir, file).split("\\").join("/")}`.replace(/index\.html$/, "");
     // The group is an attribute of the element that bears the mark.
     const tag = bytes.toString("utf8", bytes.lastIndexOf("<", mark), bytes.indexOf(">", mark));
-    const part = partOf(GROUP_ATTRIBUTE.exec(tag)?.[1]);
+    const part = partOf(GROUP_ATTRIBUTE.exec(tag)?.[1] ?? url);
     pages.push({ file, url, part, hash: createHash("sha256").update(bytes).digest("hex") });
   }
   return pages;
@@ -278,8 +279,8 @@ export interface IndexSummary {
 
 /**
  * Writes the index into `<dir>/pagefind/` and returns what it wrote; throws on Pagefind's errors.
- * The first part (the pages of no article, or else the first part there is) is at `pagefind/` with
- * Pagefind's script; the others are in `pagefind/<part>/`, listed in PARTS_FILE.
+ * The first part is at `pagefind/` with Pagefind's script; the others are in `pagefind/<part>/`,
+ * listed in PARTS_FILE.
  */
 export async function writeSearchIndex(dir: string): Promise<IndexSummary> {
   const pages = indexedPages(dir);

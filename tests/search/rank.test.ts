@@ -1,5 +1,7 @@
 /** src/search/rank.ts: the phrase tiers the search page ranks and filters by, its highlights and excerpts, and the đ-words the index adds. */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { foldVietnamese } from "../../src/lib/slug.ts";
 import {
   dWords,
   EXACT,
@@ -136,5 +138,72 @@ describe("dWords", () => {
 
   it("reads decomposed text (NFD) like composed text", () => {
     expect(dWords("Đội Cấn".normalize("NFD"))).toEqual(["doi"]);
+  });
+});
+
+describe("phraseMatches on any text", () => {
+  /** The first implementation, which grew its folded text one character at a time (quadratic on megabytes): the reference. */
+  function reference(query: string, text: string) {
+    const normalize = (x: string) => x.normalize("NFC").toLowerCase().replace(/\s+/gu, " ").trim();
+    const typed = normalize(query);
+    if (!typed) return [];
+    const q = normalize(foldVietnamese(typed));
+    const f = { text: "", start: [] as number[], end: [] as number[] };
+    let i = 0;
+    for (const ch of text) {
+      const from = i;
+      i += ch.length;
+      if (/\s/u.test(ch)) {
+        if (f.text.endsWith(" ")) f.end[f.end.length - 1] = i;
+        else {
+          f.text += " ";
+          f.start.push(from);
+          f.end.push(i);
+        }
+        continue;
+      }
+      const folded = foldVietnamese(ch);
+      if (!folded && f.end.length) f.end[f.end.length - 1] = i;
+      for (const unit of folded) {
+        f.text += unit;
+        f.start.push(from);
+        f.end.push(i);
+      }
+    }
+    const body = q.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${body}(?![\\p{L}\\p{M}\\p{N}])`, "gu");
+    return [...f.text.matchAll(pattern)].map((m) => {
+      const start = f.start[m.index] ?? 0;
+      const end = f.end[m.index + m[0].length - 1] ?? text.length;
+      return { start, end, exact: normalize(text.slice(start, end)) === typed };
+    });
+  }
+  // Words of the seeds' kind, in NFC and NFD, with white space runs and marks that stand alone.
+  const word = fc.constantFrom(
+    "Đội",
+    "đội",
+    "Cấn",
+    "biên",
+    "phòng",
+    "Biên",
+    "doi",
+    "can",
+    "bien",
+    "mốc",
+    "12",
+    "\u0301",
+    "Phòng".normalize("NFD"),
+  );
+  const gap = fc.constantFrom(" ", "  ", "\n", "\t ", ", ", "");
+  const text = fc.array(fc.tuple(word, gap), { maxLength: 30 }).map((xs) => xs.map(([w, g]) => w + g).join(""));
+
+  it("finds what the reference finds, in the same places", () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 3 }), text, (words, t) => {
+        const query = words.join(" ");
+        expect(phraseMatches(query, t)).toEqual(reference(query, t));
+      }),
+      { seed: 20261205, numRuns: 500 },
+    );
   });
 });

@@ -114,9 +114,10 @@ describe("writeSearchIndex's cache of prepared pages", () => {
 });
 
 describe("writeSearchIndex's parts", () => {
-  // Two articles in different parts: the first slug's part, and the first other slug in another.
-  const first = "bai-a";
-  const second = ["bai-b", "bai-c", "bai-d", "bai-e", "bai-f"].find((slug) => partOf(slug) !== partOf(first))!;
+  // The data page and two articles, each in a part of its own.
+  const slugs = ["bai-a", "bai-b", "bai-c", "bai-d", "bai-e", "bai-f", "bai-g", "bai-h"];
+  const first = slugs.find((slug) => partOf(slug) !== partOf("/du-lieu/"))!;
+  const second = slugs.find((slug) => ![partOf(first), partOf("/du-lieu/")].includes(partOf(slug)))!;
   const page = (title: string, text: string, group?: string) =>
     `<!doctype html><html lang="vi"><head><title>${title}</title></head><body><main data-pagefind-body${
       group === undefined ? "" : ` data-search-group="${group}"`
@@ -152,11 +153,10 @@ describe("writeSearchIndex's parts", () => {
     expect(PARTS).toBeGreaterThan(1);
     expect(partOf(first)).toMatch(/^[0-9a-f]$/);
     expect(partOf(second)).not.toBe(partOf(first));
-    expect(partOf(undefined)).toBe("");
   });
 
   it(
-    "writes the pages of no article first, each article's pages in its part, and the list of parts",
+    "writes each article's pages in its part, the data page in the part of its address, and the list of parts",
     { timeout: 60_000 },
     async () => {
       const tmp = mkdtempSync(join(tmpdir(), "cotmoc-search-parts-"));
@@ -164,11 +164,18 @@ describe("writeSearchIndex's parts", () => {
       try {
         process.env.COTMOC_CHART_CACHE = "off";
         expect(await writeSearchIndex(site(tmp, "cột mốc"))).toEqual({ pages: 5, parts: 3, made: 3 });
-        const parts = [partOf(first), partOf(second)].sort().map((p) => `${p}/`);
-        expect(JSON.parse(readFileSync(join(tmp, "pagefind", PARTS_FILE), "utf8"))).toEqual(parts);
+        // The lowest part first, at pagefind/; the others in folders of their names.
+        const pages = new Map([
+          [partOf("/du-lieu/"), 1],
+          [partOf(first), 2],
+          [partOf(second), 2],
+        ]);
+        const [lowest, ...others] = [...pages.keys()].sort();
+        expect(JSON.parse(readFileSync(join(tmp, "pagefind", PARTS_FILE), "utf8"))).toEqual(others.map((p) => `${p}/`));
         const count = (folder: string) =>
           JSON.parse(readFileSync(join(tmp, "pagefind", folder, "pagefind-entry.json"), "utf8")).languages.vi.page_count;
-        expect(["", ...parts].map(count)).toEqual([1, 2, 2]);
+        expect(count("")).toBe(pages.get(lowest!));
+        for (const p of others) expect(count(p)).toBe(pages.get(p));
         // Pagefind's script, worker and WebAssembly once, beside the first part.
         const names = [...indexFiles(tmp).keys()];
         expect(names.filter((n) => /pagefind(-worker)?\.js$|\.pagefind$/.test(n)).sort()).toEqual([
