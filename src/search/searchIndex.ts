@@ -133,9 +133,11 @@ function preparedPage(html: string): string | undefined {
  * and corrections pages) goes in the part of its address. The search page merges them (Pagefind's
  * `mergeIndex`), which orders the results by each part's own scores: parts drawn alike from the
  * site score alike, where a small part of its own would put its pages first. More parts make a
- * rebuild cheaper and a search fetch more files.
+ * rebuild cheaper and a search dearer: at 2,000 articles (`npm run bench:search`, BENCHMARKS.md),
+ * 4 parts cost a reader 1.19 times the bytes of one index and no time, 16 parts 2.45 times the
+ * bytes and 1.31 times the time per query.
  */
-export const PARTS = 16;
+export const PARTS = 4;
 /** Where a page names its article. */
 const GROUP_ATTRIBUTE = /data-search-group="([^"]*)"/;
 /** The list of the parts beside the first, which the search page reads: `["3/", "a/"]`. */
