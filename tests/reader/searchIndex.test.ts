@@ -8,7 +8,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { PARTS_FILE, partOf, writeSearchIndex } from "../../src/search/searchIndex.ts";
+import { PARTS_FILE, partOf } from "../../src/search/indexParts.ts";
+import { writeSearchIndex } from "../../src/search/searchIndex.ts";
 import { getSite } from "../../src/model/siteStore.ts";
 import { DIST, htmlPages, page, ROOT, walk } from "../helpers/dist.ts";
 

@@ -5,15 +5,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sha256 } from "../../src/lib/fileCache.ts";
-import {
-  D_WORDS_META,
-  pageForIndex,
-  PARTS,
-  PARTS_FILE,
-  partOf,
-  withoutSvg,
-  writeSearchIndex,
-} from "../../src/search/searchIndex.ts";
+import { PARTS, PARTS_FILE, partOf } from "../../src/search/indexParts.ts";
+import { D_WORDS_META, pageForIndex, withoutSvg, writeSearchIndex } from "../../src/search/searchIndex.ts";
 
 describe("pageForIndex", () => {
   const html = (body: string) => `<!doctype html><html lang="vi"><head><title>t</title></head><body>${body}</body></html>`;
@@ -66,6 +59,32 @@ describe("withoutSvg", () => {
   });
 });
 
+/** Every file of a site's index, by name, as a hash of its bytes. */
+function indexFiles(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }))
+      if (e.isDirectory()) walk(join(d, e.name));
+      else out.set(join(d, e.name).slice(dir.length), sha256(readFileSync(join(d, e.name)).toString("base64")));
+  };
+  walk(join(dir, "pagefind"));
+  return out;
+}
+
+/** Runs `fn` in a fresh temporary folder, then puts the cache's variables back as they were and removes the folder. */
+async function inScratch(fn: (tmp: string) => Promise<void>): Promise<void> {
+  const tmp = mkdtempSync(join(tmpdir(), "cotmoc-search-"));
+  const saved = { COTMOC_CACHE_DIR: process.env.COTMOC_CACHE_DIR, COTMOC_CHART_CACHE: process.env.COTMOC_CHART_CACHE };
+  try {
+    await fn(tmp);
+  } finally {
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 describe("writeSearchIndex's cache of prepared pages", () => {
   /** A site folder of two indexed pages, the second saying `word`. */
   function site(dir: string, word: string): string {
@@ -77,22 +96,9 @@ describe("writeSearchIndex's cache of prepared pages", () => {
     writeFileSync(join(dir, "b", "index.html"), page("Mốc giới", `Bàn giao ${word} cho người dân.`));
     return dir;
   }
-  /** Every file of the index, by name, as bytes. */
-  function indexFiles(dir: string): Map<string, string> {
-    const out = new Map<string, string>();
-    const walk = (d: string) => {
-      for (const e of readdirSync(d, { withFileTypes: true }))
-        if (e.isDirectory()) walk(join(d, e.name));
-        else out.set(join(d, e.name).slice(dir.length), sha256(readFileSync(join(d, e.name)).toString("base64")));
-    };
-    walk(join(dir, "pagefind"));
-    return out;
-  }
 
-  it("gives, after a page changed, the index a build without the cache gives", { timeout: 60_000 }, async () => {
-    const tmp = mkdtempSync(join(tmpdir(), "cotmoc-search-cache-"));
-    const saved = { dir: process.env.COTMOC_CACHE_DIR, off: process.env.COTMOC_CHART_CACHE };
-    try {
+  it("gives, after a page changed, the index a build without the cache gives", { timeout: 60_000 }, () =>
+    inScratch(async (tmp) => {
       process.env.COTMOC_CACHE_DIR = join(tmp, "cache");
       await writeSearchIndex(site(join(tmp, "first"), "cột mốc"));
       expect(readdirSync(join(tmp, "cache", "search-pages"))).toHaveLength(2);
@@ -101,16 +107,8 @@ describe("writeSearchIndex's cache of prepared pages", () => {
       process.env.COTMOC_CHART_CACHE = "off";
       await writeSearchIndex(site(join(tmp, "fresh"), "cọc dấu"));
       expect(indexFiles(join(tmp, "second"))).toEqual(indexFiles(join(tmp, "fresh")));
-    } finally {
-      for (const [k, v] of [
-        ["COTMOC_CACHE_DIR", saved.dir],
-        ["COTMOC_CHART_CACHE", saved.off],
-      ] as const)
-        if (v === undefined) delete process.env[k];
-        else process.env[k] = v;
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  });
+    }),
+  );
 });
 
 describe("writeSearchIndex's parts", () => {
@@ -137,17 +135,6 @@ describe("writeSearchIndex's parts", () => {
     }
     return dir;
   }
-  /** Every file of the index, by name, as a hash of its bytes. */
-  function indexFiles(dir: string): Map<string, string> {
-    const out = new Map<string, string>();
-    const walk = (d: string) => {
-      for (const e of readdirSync(d, { withFileTypes: true }))
-        if (e.isDirectory()) walk(join(d, e.name));
-        else out.set(join(d, e.name).slice(dir.length), sha256(readFileSync(join(d, e.name)).toString("base64")));
-    };
-    walk(join(dir, "pagefind"));
-    return out;
-  }
 
   it("has more than one part to choose from", () => {
     expect(PARTS).toBeGreaterThan(1);
@@ -158,10 +145,8 @@ describe("writeSearchIndex's parts", () => {
   it(
     "writes each article's pages in its part, the data page in the part of its address, and the list of parts",
     { timeout: 60_000 },
-    async () => {
-      const tmp = mkdtempSync(join(tmpdir(), "cotmoc-search-parts-"));
-      const saved = process.env.COTMOC_CHART_CACHE;
-      try {
+    () =>
+      inScratch(async (tmp) => {
         process.env.COTMOC_CHART_CACHE = "off";
         expect(await writeSearchIndex(site(tmp, "cột mốc"))).toEqual({ pages: 5, parts: 3, made: 3 });
         // The lowest part first, at pagefind/; the others in folders of their names.
@@ -183,50 +168,34 @@ describe("writeSearchIndex's parts", () => {
           "/pagefind/pagefind.js",
           "/pagefind/wasm.unknown.pagefind",
         ]);
-      } finally {
-        if (saved === undefined) delete process.env.COTMOC_CHART_CACHE;
-        else process.env.COTMOC_CHART_CACHE = saved;
-        rmSync(tmp, { recursive: true, force: true });
-      }
-    },
+      }),
   );
 
   it(
     "indexes again only the part whose page changed, drops the part it replaced, and gives what a build without the cache gives",
     { timeout: 60_000 },
-    async () => {
-      const tmp = mkdtempSync(join(tmpdir(), "cotmoc-search-parts-"));
-      const saved = { dir: process.env.COTMOC_CACHE_DIR, off: process.env.COTMOC_CHART_CACHE };
-      const kept = () => readdirSync(join(tmp, "cache", "search-parts")).sort();
-      try {
+    () =>
+      inScratch(async (tmp) => {
+        const kept = () => readdirSync(join(tmp, "cache", "search-parts")).sort();
         process.env.COTMOC_CACHE_DIR = join(tmp, "cache");
-        await writeSearchIndex(site(join(tmp, "first"), "cột mốc"));
+        expect(await writeSearchIndex(site(join(tmp, "first"), "cột mốc"))).toEqual({ pages: 5, parts: 3, made: 3 });
         const before = kept();
         expect(before).toHaveLength(3);
-        await writeSearchIndex(site(join(tmp, "second"), "cọc dấu"));
+        // Only the second article's part is made again (its chart page changed; only its pages were
+        // read again), and its old version is dropped from the cache.
+        expect(await writeSearchIndex(site(join(tmp, "second"), "cọc dấu"))).toEqual({ pages: 5, parts: 3, made: 1 });
         const after = kept();
-        // Only the second article's part is new (its chart page changed; only its pages were read again),
-        // and its old version is dropped from the cache.
         expect(after).toHaveLength(3);
         expect(after.filter((k) => !before.includes(k))).toHaveLength(1);
         expect(readdirSync(join(tmp, "cache", "search-pages"))).toHaveLength(6);
         process.env.COTMOC_CHART_CACHE = "off";
         await writeSearchIndex(site(join(tmp, "fresh"), "cọc dấu"));
         expect(indexFiles(join(tmp, "second"))).toEqual(indexFiles(join(tmp, "fresh")));
-        // A kept part removed from the cache is indexed again, not a failed build.
+        // A kept part with files gone is indexed again, not a failed build nor a part placed without them.
         delete process.env.COTMOC_CHART_CACHE;
         for (const k of kept()) rmSync(join(tmp, "cache", "search-parts", k, "pagefind", "fragment"), { recursive: true });
         expect(await writeSearchIndex(site(join(tmp, "damaged"), "cọc dấu"))).toEqual({ pages: 5, parts: 3, made: 3 });
         expect(indexFiles(join(tmp, "damaged"))).toEqual(indexFiles(join(tmp, "fresh")));
-      } finally {
-        for (const [k, v] of [
-          ["COTMOC_CACHE_DIR", saved.dir],
-          ["COTMOC_CHART_CACHE", saved.off],
-        ] as const)
-          if (v === undefined) delete process.env[k];
-          else process.env[k] = v;
-        rmSync(tmp, { recursive: true, force: true });
-      }
-    },
+      }),
   );
 });
