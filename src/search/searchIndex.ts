@@ -80,6 +80,9 @@ export function withoutSvg(html: string): string {
 /** Pages sent to Pagefind before waiting for the oldest to be indexed. */
 const IN_FLIGHT = 8;
 
+/** Elements whose text Pagefind runs into the next one's. */
+const SEPARATE = "th, td, caption, li, dt, dd, figcaption";
+
 /** NodeFilter.SHOW_TEXT. */
 const SHOW_TEXT = 4;
 
@@ -90,6 +93,9 @@ export function pageForIndex(html: string): string | undefined {
   const bodies = [...document.querySelectorAll("[data-pagefind-body]")];
   if (!bodies.length) return undefined;
   const skip = [...EXCLUDE_SELECTORS, "[data-pagefind-ignore]"].join(",");
+  // Pagefind joins the text of table cells, captions and list items with nothing between them
+  // ("vật chấtSố liệuGiá trị"): a space at the end of each keeps their words apart.
+  for (const body of bodies) for (const cell of body.querySelectorAll(SEPARATE)) cell.append(" ");
   // Text node by text node: textContent would glue "Cấn</h1><p>đóng" into one word.
   const text: string[] = [];
   for (const body of bodies) {

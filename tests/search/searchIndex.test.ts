@@ -36,6 +36,17 @@ describe("pageForIndex", () => {
   });
 });
 
+describe("pageForIndex's word breaks", () => {
+  it("ends each table cell, caption and list item with a space, so Pagefind does not join their words", () => {
+    const out = pageForIndex(
+      `<!doctype html><html lang="vi"><body><main data-pagefind-body><table><caption>Giúp đỡ</caption><tr><th>Số liệu</th><th>Giá trị</th></tr>` +
+        `<tr><th>Đội Cấn</th><td>12</td></tr></table><ul><li>một</li><li>hai</li></ul></main></body></html>`,
+    );
+    const text = new JSDOM(out).window.document.querySelector("main")?.textContent ?? "";
+    expect(text.replace(/\s+/g, " ").trim()).toBe("Giúp đỡ Số liệu Giá trị Đội Cấn 12 một hai");
+  });
+});
+
 describe("withoutSvg", () => {
   it("drops every svg element, nested or self-closing, and keeps the rest", () => {
     expect(withoutSvg(`<p>a</p><svg viewBox="0 0 1 1"><svg x="1"><text>b</text></svg><g/></svg><p>c</p>`)).toBe(
