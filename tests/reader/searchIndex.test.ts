@@ -27,13 +27,21 @@ function partFolders(): string[] {
   return ["", ...(JSON.parse(readFileSync(join(DIST, "pagefind", PARTS_FILE), "utf8")) as string[])];
 }
 
-/** Returns the addresses of the pages an index folder holds, read from its fragments. */
-function indexedUrls(folder: string): string[] {
+/** Returns the pages an index folder holds (address and indexed text), read from its fragments. */
+function fragments(folder: string): { url: string; content: string }[] {
   const dir = join(DIST, "pagefind", folder, "fragment");
-  return readdirSync(dir).map((f) => {
-    const text = gunzipSync(readFileSync(join(dir, f))).toString("utf8");
-    return (JSON.parse(text.slice("pagefind_dcd".length)) as { url: string }).url;
-  });
+  return readdirSync(dir).map((f) =>
+    JSON.parse(
+      gunzipSync(readFileSync(join(dir, f)))
+        .toString("utf8")
+        .slice("pagefind_dcd".length),
+    ),
+  );
+}
+
+/** Returns the addresses of the pages an index folder holds. */
+function indexedUrls(folder: string): string[] {
+  return fragments(folder).map((f) => f.url);
 }
 
 describe("the search index", () => {
@@ -73,6 +81,15 @@ describe("the search index", () => {
     for (const folder of others) expect(folder.replace("/", "") > first[0]!).toBe(true);
     // The seed's pages fall in several parts: the search page merges more than one index.
     expect(others.length).toBeGreaterThan(0);
+  });
+
+  it("indexes the words of table cells apart: the data page's column names are words of their own", () => {
+    const data = partFolders()
+      .flatMap(fragments)
+      .find((f) => f.url === "/du-lieu/");
+    const heads = [...page("du-lieu/index.html").querySelectorAll("table thead th")].map((th) => th.textContent?.trim());
+    expect(heads.length).toBeGreaterThan(1);
+    expect(data?.content).toContain(heads.join(" "));
   });
 
   it("ships only what the search page uses: Pagefind's script once, no prebuilt Pagefind UI", () => {
