@@ -29,16 +29,24 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * The index is written in parts, so that a rebuild after one article or dataset changed indexes one
- * part or two again: an article's pages (the article, its charts) share one of PARTS parts, chosen
- * by a hash of its slug, which the pages name (`data-search-group`); a page of no article (the data
- * and corrections pages) goes in the part of its address. The search page merges them (Pagefind's
- * `mergeIndex`), which orders the results by each part's own scores: parts drawn alike from the
- * site score alike, where a small part of its own would put its pages first. More parts make a
- * rebuild cheaper and a search dearer: at 2,000 articles (`npm run bench:search`, BENCHMARKS.md),
- * 4 parts cost a reader 1.19 times the bytes of one index and no time, 16 parts 2.45 times the
- * bytes and 1.31 times the time per query.
+ * part or two again: an article's pages (the article, its charts) share a part, chosen by a hash of
+ * its slug, which the pages name (`data-search-group`); a page of no article (the data and
+ * corrections pages) goes in the part of its address. The search page merges them (Pagefind's
+ * `mergeIndex`), which orders the results by each part's own scores: only parts of thousands of
+ * pages drawn alike from the site score alike (a part of two pages put the data page first), so a
+ * site has one part per PAGES_PER_PART pages, at most MAX_PARTS, and a small site one index. More
+ * parts make a rebuild cheaper and a search dearer: at 2,000 articles (`npm run bench:search`,
+ * BENCHMARKS.md), 4 parts cost a reader 1.19 times the bytes of one index and no time, 16 parts
+ * 2.45 times the bytes and 1.31 times the time per query.
  */
-export const PARTS = 4;
+export const MAX_PARTS = 4;
+export const PAGES_PER_PART = 2500;
+
+/** Returns how many parts an index of `pages` pages is written in, with `perPart` pages to a part. */
+export function partCount(pages: number, perPart = PAGES_PER_PART): number {
+  return Math.max(1, Math.min(MAX_PARTS, Math.floor(pages / perPart)));
+}
+
 /** Where a page names its article. */
 const GROUP_ATTRIBUTE = /data-search-group="([^"]*)"/;
 /** The list of the parts beside the first, which the search page reads: `["3/", "a/"]`. */
@@ -54,14 +62,14 @@ export interface IndexedPage {
   hash: string;
 }
 
-/** Returns the part of the pages whose group is `group` (an article's slug, or a page's address): a hex digit. */
-export function partOf(group: string): string {
-  return (createHash("sha256").update(group).digest()[0]! % PARTS).toString(16);
+/** Returns the part, of `parts`, of the pages whose group is `group` (an article's slug, or a page's address): a hex digit. */
+export function partOf(group: string, parts: number): string {
+  return (createHash("sha256").update(group).digest()[0]! % parts).toString(16);
 }
 
-/** Returns the site's pages to index, in path order, with their parts. */
-export function indexedPages(dir: string): IndexedPage[] {
-  const pages: IndexedPage[] = [];
+/** Returns the site's pages to index, in path order, with their parts (`perPart` pages to a part). */
+export function indexedPages(dir: string, perPart = PAGES_PER_PART): IndexedPage[] {
+  const pages: (IndexedPage & { group: string })[] = [];
   for (const file of htmlFiles(dir)) {
     // Looked for in the bytes: most pages (embeds, versions) are never indexed, and need no decoding.
     const bytes = readFileSync(file);
@@ -70,10 +78,11 @@ export function indexedPages(dir: string): IndexedPage[] {
     const url = `/${relative(dir, file).split("\\").join("/")}`.replace(/index\.html$/, "");
     // The group is an attribute of the element that bears the mark.
     const tag = bytes.toString("utf8", bytes.lastIndexOf("<", mark), bytes.indexOf(">", mark));
-    const part = partOf(GROUP_ATTRIBUTE.exec(tag)?.[1] ?? url);
-    pages.push({ file, url, part, hash: createHash("sha256").update(bytes).digest("hex") });
+    const group = GROUP_ATTRIBUTE.exec(tag)?.[1] ?? url;
+    pages.push({ file, url, group, part: "", hash: createHash("sha256").update(bytes).digest("hex") });
   }
-  return pages;
+  const parts = partCount(pages.length, perPart);
+  return pages.map(({ group, ...page }) => ({ ...page, part: partOf(group, parts) }));
 }
 
 /** In a part's folder: its index files, and the list of them, by which it is placed (a file gone is seen). */

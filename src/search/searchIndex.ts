@@ -23,6 +23,7 @@ import {
   makePart,
   partFolder,
   partKey,
+  PAGES_PER_PART,
   PARTS_FILE,
   placePart,
   RUNTIME,
@@ -170,12 +171,13 @@ export interface IndexSummary {
 }
 
 /**
- * Writes the index into `<dir>/pagefind/` and returns what it wrote; throws on Pagefind's errors.
+ * Writes the index into `<dir>/pagefind/`, one part per `perPart` pages (tests make parts of a small
+ * site with a small one), and returns what it wrote; throws on Pagefind's errors.
  * The first part is at `pagefind/` with Pagefind's script; the others are in `pagefind/<part>/`,
  * listed in PARTS_FILE.
  */
-export async function writeSearchIndex(dir: string): Promise<IndexSummary> {
-  const pages = indexedPages(dir);
+export async function writeSearchIndex(dir: string, perPart = PAGES_PER_PART): Promise<IndexSummary> {
+  const pages = indexedPages(dir, perPart);
   const parts = [...Map.groupBy(pages, (p) => p.part)].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
   const scratch = mkdtempSync(join(tmpdir(), "cot-moc-search-"));
   try {

@@ -4,13 +4,16 @@
  * the phrase is marked in each result, and the page works from the keyboard, announces its results,
  * passes axe with results shown, and explains itself with JS off.
  */
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatNumber } from "../../src/lib/format.ts";
-import { EXCLUDE_SELECTORS } from "../../src/search/searchIndex.ts";
+import { PARTS_FILE } from "../../src/search/indexParts.ts";
+import { EXCLUDE_SELECTORS, writeSearchIndex } from "../../src/search/searchIndex.ts";
+import { serve, type Served } from "../../scripts/lib/staticServer.ts";
 import { getSite } from "../../src/model/siteStore.ts";
 import { foldVietnamese } from "../../src/lib/slug.ts";
 import { foldText } from "../../src/lib/text.ts";
@@ -50,11 +53,12 @@ function indexedText(url: string): string {
   return foldText(body.map((b) => b.textContent).join(" ")).toLowerCase();
 }
 
-async function openSearch(): Promise<Page> {
+/** Opens the search page of the site served at `url` (the built site by default). */
+async function openSearch(url = web.server.url): Promise<Page> {
   const p = await context.newPage();
   p.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
   p.on("pageerror", (e) => errors.push(e.message));
-  await p.goto(`${web.server.url}tim-kiem/`, { waitUntil: "load" });
+  await p.goto(`${url}tim-kiem/`, { waitUntil: "load" });
   return p;
 }
 
@@ -72,8 +76,8 @@ function holdsFolded(text: string, phrase: string): boolean {
 }
 
 /** Types `query` into the labelled field, presses Enter, and returns the status, the result URLs in order and each result's marked runs. */
-async function search(query: string): Promise<{ status: string; urls: string[]; marks: string[][] }> {
-  const p = await openSearch();
+async function search(query: string, url?: string): Promise<{ status: string; urls: string[]; marks: string[][] }> {
+  const p = await openSearch(url);
   await p.getByLabel(LABEL).fill(query);
   await p.keyboard.press("Enter");
   const status = await outcome(p);
@@ -151,6 +155,37 @@ describe("queries with and without tones", () => {
     const { urls } = await search("biên phòng");
     for (const u of urls) expect(u.slice(BASE.length)).toMatch(/^(bai-viet|bieu-do)\/[^/]+\/$|^du-lieu\/$/);
     for (const u of urls) expect(u.startsWith(BASE)).toBe(true);
+  });
+});
+
+describe("an index in parts", () => {
+  // The seed is small enough for one index; a large site's is in parts, which the page merges. The
+  // built site's pages are indexed here in a part per page (four parts), and searched both ways.
+  const scratch = mkdtempSync(join(tmpdir(), "cotmoc-search-parts-"));
+  const copy = join(scratch, "site");
+  let served: Served | undefined;
+  beforeAll(async () => {
+    cpSync(realpathSync(DIST), copy, { recursive: true });
+    const saved = process.env.COTMOC_CACHE_DIR;
+    process.env.COTMOC_CACHE_DIR = join(scratch, "cache");
+    try {
+      expect((await writeSearchIndex(copy, 1)).parts).toBeGreaterThan(1);
+    } finally {
+      if (saved === undefined) delete process.env.COTMOC_CACHE_DIR;
+      else process.env.COTMOC_CACHE_DIR = saved;
+    }
+    served = await serve(copy, BASE);
+  }, 60_000);
+  afterAll(async () => {
+    await served?.close();
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it.each(["doi can", "bien phong", "cột mốc", "xyzzyq"])("finds for “%s” the pages one index finds", async (query) => {
+    const [one, parts] = [await search(query), await search(query, served?.url)];
+    expect(readFileSync(join(copy, "pagefind", PARTS_FILE), "utf8")).not.toBe("[]");
+    expect([...parts.urls].sort()).toEqual([...one.urls].sort());
+    expect(parts.status).toBe(one.status);
   });
 });
 

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sha256 } from "../../src/lib/fileCache.ts";
-import { PARTS, PARTS_FILE, partOf } from "../../src/search/indexParts.ts";
+import { MAX_PARTS, PAGES_PER_PART, partCount, PARTS_FILE, partOf as partOfSome } from "../../src/search/indexParts.ts";
 import { D_WORDS_META, pageForIndex, withoutSvg, writeSearchIndex } from "../../src/search/searchIndex.ts";
 
 describe("pageForIndex", () => {
@@ -123,6 +123,8 @@ describe("writeSearchIndex's cache of prepared pages", () => {
 });
 
 describe("writeSearchIndex's parts", () => {
+  // A part per page, for a site of five pages: four parts.
+  const partOf = (group: string) => partOfSome(group, MAX_PARTS);
   // The data page and two articles, each in a part of its own.
   const slugs = ["bai-a", "bai-b", "bai-c", "bai-d", "bai-e", "bai-f", "bai-g", "bai-h"];
   const first = slugs.find((slug) => partOf(slug) !== partOf("/du-lieu/"))!;
@@ -147,8 +149,13 @@ describe("writeSearchIndex's parts", () => {
     return dir;
   }
 
-  it("has more than one part to choose from", () => {
-    expect(PARTS).toBeGreaterThan(1);
+  it("gives a small site one index, and a large one a part per PAGES_PER_PART pages, at most MAX_PARTS", () => {
+    expect(partCount(15)).toBe(1);
+    expect(partCount(2 * PAGES_PER_PART - 1)).toBe(1);
+    expect(partCount(2 * PAGES_PER_PART)).toBe(2);
+    expect(partCount(1_000_000)).toBe(MAX_PARTS);
+    expect(partCount(5, 1)).toBe(MAX_PARTS);
+    expect(MAX_PARTS).toBeGreaterThan(1);
     expect(partOf(first)).toMatch(/^[0-9a-f]$/);
     expect(partOf(second)).not.toBe(partOf(first));
   });
@@ -159,7 +166,7 @@ describe("writeSearchIndex's parts", () => {
     () =>
       inScratch(async (tmp) => {
         process.env.COTMOC_CHART_CACHE = "off";
-        expect(await writeSearchIndex(site(tmp, "cột mốc"))).toEqual({ pages: 5, parts: 3, made: 3 });
+        expect(await writeSearchIndex(site(tmp, "cột mốc"), 1)).toEqual({ pages: 5, parts: 3, made: 3 });
         // The lowest part first, at pagefind/; the others in folders of their names.
         const pages = new Map([
           [partOf("/du-lieu/"), 1],
@@ -189,23 +196,23 @@ describe("writeSearchIndex's parts", () => {
       inScratch(async (tmp) => {
         const kept = () => readdirSync(join(tmp, "cache", "search-parts")).sort();
         process.env.COTMOC_CACHE_DIR = join(tmp, "cache");
-        expect(await writeSearchIndex(site(join(tmp, "first"), "cột mốc"))).toEqual({ pages: 5, parts: 3, made: 3 });
+        expect(await writeSearchIndex(site(join(tmp, "first"), "cột mốc"), 1)).toEqual({ pages: 5, parts: 3, made: 3 });
         const before = kept();
         expect(before).toHaveLength(3);
         // Only the second article's part is made again (its chart page changed; only its pages were
         // read again), and its old version is dropped from the cache.
-        expect(await writeSearchIndex(site(join(tmp, "second"), "cọc dấu"))).toEqual({ pages: 5, parts: 3, made: 1 });
+        expect(await writeSearchIndex(site(join(tmp, "second"), "cọc dấu"), 1)).toEqual({ pages: 5, parts: 3, made: 1 });
         const after = kept();
         expect(after).toHaveLength(3);
         expect(after.filter((k) => !before.includes(k))).toHaveLength(1);
         expect(readdirSync(join(tmp, "cache", "search-pages"))).toHaveLength(6);
         process.env.COTMOC_CHART_CACHE = "off";
-        await writeSearchIndex(site(join(tmp, "fresh"), "cọc dấu"));
+        await writeSearchIndex(site(join(tmp, "fresh"), "cọc dấu"), 1);
         expect(indexFiles(join(tmp, "second"))).toEqual(indexFiles(join(tmp, "fresh")));
         // A kept part with files gone is indexed again, not a failed build nor a part placed without them.
         delete process.env.COTMOC_CHART_CACHE;
         for (const k of kept()) rmSync(join(tmp, "cache", "search-parts", k, "pagefind", "fragment"), { recursive: true });
-        expect(await writeSearchIndex(site(join(tmp, "damaged"), "cọc dấu"))).toEqual({ pages: 5, parts: 3, made: 3 });
+        expect(await writeSearchIndex(site(join(tmp, "damaged"), "cọc dấu"), 1)).toEqual({ pages: 5, parts: 3, made: 3 });
         expect(indexFiles(join(tmp, "damaged"))).toEqual(indexFiles(join(tmp, "fresh")));
       }),
   );
