@@ -196,7 +196,7 @@ export async function writeSearchIndex(dir: string, perPart = PAGES_PER_PART): P
       try {
         count += await placePart(part.folder, to, skip);
       } catch {
-        made++;
+        if (!part.made) made++;
         // A kept part with a file gone (removed by hand, or by another build's pruning): indexed again, here.
         rmSync(to, { recursive: true, force: true });
         const again = join(scratch, `again-${key}`);
