@@ -15,6 +15,7 @@ import { resolve } from "node:path";
 import { launch } from "../lib/browser.ts";
 import { serve, type Served } from "../lib/staticServer.ts";
 import { CPU_SLOWDOWN, VIEWPORT } from "./reader/measure.ts";
+import { median } from "./stats.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -86,12 +87,6 @@ async function once(browser: Awaited<ReturnType<typeof launch>>, url: string): P
     await context.close();
   }
 }
-
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 
 const served: Served[] = [];
 const browser = await launch();

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { paletteCssPlugin } from "../design/siteCss.ts";
 import { replaceFileSync } from "../lib/linkFile.ts";
-import { isFolder, sortedEntries } from "../lib/folders.ts";
+import { filesUnder } from "../lib/folders.ts";
 import { isTextFile, restoredPages } from "../lib/nfcFiles.ts";
 import { checkAll } from "../model/checkAll.ts";
 import { ARTICLES_DIR, DATA_DIR, projectRoot } from "../model/paths.ts";
@@ -161,24 +161,18 @@ export function cotMoc(): AstroIntegration {
  */
 export function normalizeTextFiles(dir: string, options: { skip?: ReadonlySet<string>; stored?: string } = {}): string[] {
   const fixed: string[] = [];
-  const walk = (under: string) => {
-    for (const entry of sortedEntries(join(dir, under))) {
-      const rel = join(under, entry.name);
-      const path = join(dir, rel);
-      if (isFolder(entry, path)) walk(rel);
-      else if (isTextFile(entry.name) && !options.skip?.has(path)) {
-        const text = readFileSync(path, "utf8");
-        const nfc = text.normalize("NFC");
-        if (nfc === text) continue;
-        // Renamed over, not written into: the file may be a hard link to a page the served site shows.
-        // The stored copy first: a build stopped between the two leaves no NFD copy to be restored.
-        const copy = options.stored && join(options.stored, rel);
-        if (copy && existsSync(copy)) replaceFileSync(copy, nfc);
-        replaceFileSync(path, nfc);
-        fixed.push(path);
-      }
-    }
-  };
-  walk("");
+  for (const rel of filesUnder(dir)) {
+    const path = join(dir, rel);
+    if (!isTextFile(rel) || options.skip?.has(path)) continue;
+    const text = readFileSync(path, "utf8");
+    const nfc = text.normalize("NFC");
+    if (nfc === text) continue;
+    // Renamed over, not written into: the file may be a hard link to a page the served site shows.
+    // The stored copy first: a build stopped between the two leaves no NFD copy to be restored.
+    const copy = options.stored && join(options.stored, rel);
+    if (copy && existsSync(copy)) replaceFileSync(copy, nfc);
+    replaceFileSync(path, nfc);
+    fixed.push(path);
+  }
   return fixed;
 }

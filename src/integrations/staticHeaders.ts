@@ -13,8 +13,8 @@
  */
 import type { AstroIntegration } from "astro";
 import { writeFileSync } from "node:fs";
-import { isFolder, sortedEntries } from "../lib/folders.ts";
-import { join, relative } from "node:path";
+import { filesUnder } from "../lib/folders.ts";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Cloudflare Pages reads at most this many rules from `_headers`. */
@@ -26,19 +26,10 @@ export const isEmbedPath = (path: string) => /\/nhung\/(?:index\.html)?$/.test(p
 /** Returns the URL paths of the HTML pages in `dir` under `base`, sorted ("/", "/bai-viet/x/", "/404.html"). */
 export function pagePaths(dir: string, base: string): string[] {
   const root = base.replace(/\/?$/, "/");
-  const out: string[] = [];
-  const walk = (d: string) => {
-    const folder = relative(dir, d).split("\\").join("/").replace(/(.)$/, "$1/");
-    for (const entry of sortedEntries(d)) {
-      const { name } = entry;
-      const p = join(d, name);
-      if (isFolder(entry, p)) walk(p);
-      else if (name === "index.html") out.push(root + folder);
-      else if (name.endsWith(".html")) out.push(root + folder + name);
-    }
-  };
-  walk(dir);
-  return out.sort();
+  return filesUnder(dir)
+    .filter((f) => f.endsWith(".html"))
+    .map((f) => root + f.replace(/(^|\/)index\.html$/, "$1"))
+    .sort();
 }
 
 /**

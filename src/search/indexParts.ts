@@ -5,27 +5,13 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join } from "node:path";
 import { cacheRoot, sha256 } from "../lib/fileCache.ts";
-import { isFolder, sortedEntries } from "../lib/folders.ts";
+import { filesUnder } from "../lib/folders.ts";
 import { linkOrCopy } from "../lib/linkFile.ts";
 
 /** The attribute of the element Pagefind indexes: a page without it is not indexed. */
 export const BODY_MARK = "data-pagefind-body";
-
-/** Returns the HTML files under `dir`, in path order. */
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const entry of sortedEntries(d)) {
-      const p = join(d, entry.name);
-      if (isFolder(entry, p)) walk(p);
-      else if (entry.name.endsWith(".html")) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /**
  * The index is written in parts, so that a rebuild after one article or dataset changed indexes one
@@ -69,20 +55,22 @@ export function partOf(group: string, parts: number): string {
 
 /** Returns the site's pages to index, in path order, with their parts (`perPart` pages to a part). */
 export function indexedPages(dir: string, perPart = PAGES_PER_PART): IndexedPage[] {
-  const pages: (IndexedPage & { group: string })[] = [];
-  for (const file of htmlFiles(dir)) {
+  const found: { page: Omit<IndexedPage, "part">; group: string }[] = [];
+  for (const rel of filesUnder(dir)) {
+    if (!rel.endsWith(".html")) continue;
     // Looked for in the bytes: most pages (embeds, versions) are never indexed, and need no decoding.
+    const file = join(dir, rel);
     const bytes = readFileSync(file);
     const mark = bytes.indexOf(BODY_MARK);
     if (mark < 0) continue;
-    const url = `/${relative(dir, file).split("\\").join("/")}`.replace(/index\.html$/, "");
+    const url = `/${rel}`.replace(/index\.html$/, "");
     // The group is an attribute of the element that bears the mark.
     const tag = bytes.toString("utf8", bytes.lastIndexOf("<", mark), bytes.indexOf(">", mark));
     const group = GROUP_ATTRIBUTE.exec(tag)?.[1] ?? url;
-    pages.push({ file, url, group, part: "", hash: createHash("sha256").update(bytes).digest("hex") });
+    found.push({ page: { file, url, hash: createHash("sha256").update(bytes).digest("hex") }, group });
   }
-  const parts = partCount(pages.length, perPart);
-  return pages.map(({ group, ...page }) => ({ ...page, part: partOf(group, parts) }));
+  const parts = partCount(found.length, perPart);
+  return found.map(({ page, group }) => ({ ...page, part: partOf(group, parts) }));
 }
 
 /** In a part's folder: its index files, and the list of them, by which it is placed (a file gone is seen). */
@@ -96,14 +84,7 @@ export type IndexWriter = (pages: IndexedPage[], out: string) => Promise<void>;
 export async function makePart(pages: IndexedPage[], folder: string, write: IndexWriter): Promise<void> {
   const index = join(folder, PART_INDEX);
   await write(pages, index);
-  const files: string[] = [];
-  const walk = (d: string, rel: string) => {
-    for (const entry of sortedEntries(d))
-      if (entry.isDirectory()) walk(join(d, entry.name), `${rel}${entry.name}/`);
-      else files.push(`${rel}${entry.name}`);
-  };
-  walk(index, "");
-  writeFileSync(join(folder, PART_LIST), JSON.stringify(files));
+  writeFileSync(join(folder, PART_LIST), JSON.stringify(filesUnder(index)));
 }
 
 /** Returns the name of the part holding `pages` in the build cache: a hash of the pages' addresses and bytes, and of `version` (the code that indexes them). */

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sha256 } from "../../src/lib/fileCache.ts";
+import { walk } from "../helpers/dist.ts";
 import { MAX_PARTS, PAGES_PER_PART, partCount, PARTS_FILE, partOf as partOfSome } from "../../src/search/indexParts.ts";
 import { D_WORDS_META, pageForIndex, withoutSvg, writeSearchIndex } from "../../src/search/searchIndex.ts";
 
@@ -72,14 +73,8 @@ describe("withoutSvg", () => {
 
 /** Every file of a site's index, by name, as a hash of its bytes. */
 function indexFiles(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true }))
-      if (e.isDirectory()) walk(join(d, e.name));
-      else out.set(join(d, e.name).slice(dir.length), sha256(readFileSync(join(d, e.name)).toString("base64")));
-  };
-  walk(join(dir, "pagefind"));
-  return out;
+  const index = join(dir, "pagefind");
+  return new Map(walk(index).map((f) => [`/pagefind/${f}`, sha256(readFileSync(join(index, f)).toString("base64"))]));
 }
 
 /** Runs `fn` in a fresh temporary folder, then puts the cache's variables back as they were and removes the folder. */
