@@ -65,8 +65,9 @@ function build(label: string): Run {
   }
   let rendered = 0;
   let reused = 0;
-  // One line a page (src/integrations/buildLog.mjs): "(restored)" or "(cached)" when reused.
+  // One line a rendered page, and the count of the files reused (src/integrations/buildLog.mjs).
   for (const m of r.stdout.matchAll(/[├└]─ \S+( \((?:restored|cached)\))?$/gm)) m[1] ? reused++ : rendered++;
+  for (const m of r.stdout.matchAll(/([\d.]+) tệp dùng lại từ lần dựng trước/g)) reused += Number(m[1]?.replaceAll(".", ""));
   const run = { label, seconds, rendered, reused };
   console.log(`${label.padEnd(22)} ${seconds.toFixed(1).padStart(7)} s   ${rendered} rendered, ${reused} reused`);
   // Astro's own phases (collecting build info, bundling, generating), to see where a rebuild's time goes.

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { paletteCssPlugin } from "../design/siteCss.ts";
 import { replaceFileSync } from "../lib/linkFile.ts";
 import { filesUnder } from "../lib/folders.ts";
-import { isTextFile, restoredPages } from "../lib/nfcFiles.ts";
+import { isTextFile, restoredPages, restoresInPlace } from "../lib/nfcFiles.ts";
 import { checkAll } from "../model/checkAll.ts";
 import { ARTICLES_DIR, DATA_DIR, projectRoot } from "../model/paths.ts";
 import { problemsReport, SiteError, type Problem } from "../model/problems.ts";
@@ -62,6 +62,10 @@ export function cotMoc(): AstroIntegration {
         }
         mkdirSync(incremental.cacheDir, { recursive: true });
         writeFileSync(pending, "");
+      },
+      // Restored pages are linked beside the rendering (scripts/lib/linkedRestore.ts): all in place before anything reads them.
+      "astro:build:generated": async () => {
+        await restoresInPlace();
       },
       "astro:build:done": async ({ dir, logger }) => {
         const stored = incremental && join(incremental.cacheDir, "dist");

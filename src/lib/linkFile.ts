@@ -5,7 +5,7 @@
  * (a page of the served site) as they were.
  */
 import { randomBytes } from "node:crypto";
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, linkSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { copyFile, link, rename, rm, writeFile } from "node:fs/promises";
 
 /** Errors that mean "no link here", where a copy does the same job: another file system, a link limit. */
@@ -21,6 +21,16 @@ export async function linkOrCopy(from: string, to: string): Promise<void> {
   } catch (e) {
     if (!NO_LINK.has((e as NodeJS.ErrnoException).code ?? "")) throw e;
     await copyFile(from, to);
+  }
+}
+
+/** `linkOrCopy`, in the calling thread. */
+export function linkOrCopySync(from: string, to: string): void {
+  try {
+    linkSync(from, to);
+  } catch (e) {
+    if (!NO_LINK.has((e as NodeJS.ErrnoException).code ?? "")) throw e;
+    copyFileSync(from, to);
   }
 }
 

@@ -22,3 +22,15 @@ export function restoredPages(): Set<string> {
   const g = globalThis as { [RESTORED]?: Set<string> };
   return (g[RESTORED] ??= new Set());
 }
+
+const LINKING = Symbol.for("cot-moc.restores-linking");
+
+/** Registers how to wait for the restored files still being linked (scripts/lib/linkedRestore.ts links them beside Astro's rendering); undefined takes it back. */
+export function linkingRestores(wait: (() => Promise<void>) | undefined): void {
+  (globalThis as { [LINKING]?: () => Promise<void> })[LINKING] = wait;
+}
+
+/** Waits until every restored file is in its place; throws, naming them, if some could not be linked. */
+export async function restoresInPlace(): Promise<void> {
+  await (globalThis as { [LINKING]?: () => Promise<void> })[LINKING]?.();
+}

@@ -53,14 +53,15 @@ function side(): Side {
 function build(s: Side, force = false, out = s.out, env: Record<string, string> = {}): Built {
   const r = spawnSync(process.execPath, [join(s.project, "scripts/build.ts"), "--out", out, ...(force ? ["--force"] : [])], {
     cwd: s.project,
-    env: scriptEnv(s.site, { COTMOC_CACHE_DIR: join(s.project, ".cache"), ...env }),
+    // Every reused file listed, not only counted (src/integrations/buildLog.mjs).
+    env: scriptEnv(s.site, { COTMOC_CACHE_DIR: join(s.project, ".cache"), COTMOC_BUILD_LOG: "all", ...env }),
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.status !== 0) throw new Error(`build failed (${r.status ?? r.signal}):\n${`${r.stdout}\n${r.stderr}`.slice(-4000)}`);
   const rendered: string[] = [];
   const reused: string[] = [];
-  // One line a page (src/integrations/buildLog.mjs): "(restored)" or "(cached)" when reused.
+  // One line a page: "(restored)" or "(cached)" when reused.
   for (const m of r.stdout.matchAll(/[├└]─ (\S+)( \((?:restored|cached)\))?$/gm)) (m[2] ? reused : rendered).push(m[1] ?? "");
   return { tree: hashTree(out), rendered, reused, stdout: r.stdout };
 }
@@ -144,6 +145,12 @@ describe("an incremental rebuild", () => {
     expect(again.reused).toEqual([]);
     expect(again.tree).toEqual(first.tree);
     expect(build(inc, false, newOut()).reused.length).toBe(first.rendered.length - ALWAYS.length);
+    // Unless asked to list them, the log counts the files reused in one line.
+    const counted = build(inc, false, newOut(), { COTMOC_BUILD_LOG: "" });
+    expect(counted.reused).toEqual([]);
+    expect(counted.rendered.sort()).toEqual(ALWAYS);
+    const n = new Intl.NumberFormat("vi-VN").format(first.rendered.length - ALWAYS.length);
+    expect(counted.stdout).toContain(`  ${n} tệp dùng lại từ lần dựng trước.\n`);
   }, 300_000);
 
   it("after one dataset is edited renders its pages, reuses the others', and equals a build of every page", () => {
@@ -236,6 +243,23 @@ describe("an incremental rebuild", () => {
     for (const f of [page, png])
       expect(statSync(join(inc.out, f)).ino).toBe(statSync(join(inc.project, ".cache", "dist", f)).ino);
     expect(statSync(join(inc.out, png)).nlink).toBeGreaterThanOrEqual(3);
+  }, 300_000);
+
+  it("renders a page whose stored copy is gone, as Astro does, with the bytes it had, and stores it again", () => {
+    const page = `bieu-do/${DATASET}/nhung/index.html`;
+    const before = hashTree(inc.out)[page];
+    const stored = join(inc.project, ".cache", "dist", page);
+    rmSync(stored);
+    edit(
+      [inc],
+      (x) => join(x.site, "data", `${OTHER_DATASET}.json`),
+      (t) => t.replace(/"description": "([^"]*)"/, '"description": "$1 Lần sửa khác."'),
+    );
+    const after = build(inc);
+    expect(after.rendered).toContain(`/${page}`);
+    expect(after.reused).toContain(`/bieu-do/${DATASET}/index.html`);
+    expect(after.tree[page]).toBe(before);
+    expect(statSync(stored).ino).toBe(statSync(join(inc.out, page)).ino);
   }, 300_000);
 
   it("serves and stores an article saved in NFD in NFC, and mends a store that holds it in NFD", () => {
