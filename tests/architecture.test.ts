@@ -28,7 +28,14 @@ const RANK: Record<string, number> = {
 };
 
 /** The environment variables the product reads: settings of a deployment, none for a benchmark. */
-const PRODUCT_SETTINGS = new Set(["COTMOC_ROOT", "COTMOC_CACHE_DIR", "COTMOC_CHART_CACHE", "COTMOC_RASTER_WORKERS", "COTMOC_BUILD_LOG", "SITE_URL"]);
+const PRODUCT_SETTINGS = new Set([
+  "COTMOC_ROOT",
+  "COTMOC_CACHE_DIR",
+  "COTMOC_CHART_CACHE",
+  "COTMOC_RASTER_WORKERS",
+  "COTMOC_BUILD_LOG",
+  "SITE_URL",
+]);
 
 function files(dir: string, pattern: RegExp): string[] {
   const out: string[] = [];
