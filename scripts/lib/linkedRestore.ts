@@ -2,8 +2,8 @@
  * Astro's incremental build restores each unchanged page by copying its stored copy
  * (`<cacheDir>/dist/`) into the staging folder, and stores each page it renders by writing it a
  * second time: two new files for every page. This makes the restore a hard link to the stored copy
- * (made by a worker thread beside Astro's rendering), and the store a link to the page just written (a copy or a write where the two folders are on
- * different file systems). A stored copy is replaced by rename, never written into: it may be the
+ * (made by a worker thread beside Astro's rendering), and the store a link to the page just written
+ * (a copy or a write where the two folders are on different file systems). A stored copy is replaced by rename, never written into: it may be the
  * same file as a page of the served site, which must not change under a reader (src/lib/linkFile.ts).
  *
  * The rule that keeps this safe: nothing writes into a file of the staging folder once it is there.
@@ -59,11 +59,13 @@ export async function linkRestoredPages(astroDir: string): Promise<void> {
   const links = new LinkQueue();
   linkingRestores(() => links.finish());
   // The stored copies, listed once: a page without one is rendered (as Astro does when its copy is gone).
-  let stored: { root: string; files: Set<string> } | undefined;
+  let stored: { cacheDir: string; files: Set<string> } | undefined;
   proto.restoreOutputFile = async (settings, outputFile, destination) => {
-    const root = fileURLToPath(new URL("dist/", settings.config.cacheDir));
-    if (stored?.root !== root)
-      stored = { root, files: new Set(existsSync(root) ? filesUnder(root).map((rel) => join(root, rel)) : []) };
+    if (stored?.cacheDir !== settings.config.cacheDir.href) {
+      const root = fileURLToPath(new URL("dist/", settings.config.cacheDir));
+      const files = new Set(existsSync(root) ? filesUnder(root).map((rel) => join(root, rel)) : []);
+      stored = { cacheDir: settings.config.cacheDir.href, files };
+    }
     const from = storedFile(settings, outputFile);
     if (!stored.files.has(from)) return false;
     const to = fileURLToPath(destination);

@@ -2,8 +2,9 @@
  * Which built files carry editors' words and must be in Unicode NFC, and which of them may be known
  * to be: the files Astro's incremental build restored from its store, as links
  * (scripts/lib/linkedRestore.ts adds each here; the NFC pass of src/integrations/cotMoc.ts skips
- * them once it has mended the store). On `globalThis` under a global symbol: the build script and
- * the integration Astro loads are separate module graphs in one process.
+ * them once it has mended the store), and the wait for those still being linked. On `globalThis`
+ * under global symbols: the build script and the integration Astro loads are separate module graphs
+ * in one process.
  */
 import { extname } from "node:path";
 

@@ -58,8 +58,7 @@ describe("indexedPages", () => {
     expect(firstRun.pages.map((p) => p.url)).toEqual(["/bai-viet/a/", "/bieu-do/a-1/", "/du-lieu/"]);
 
     // The next build: restored pages are hard links to the same files; one page rendered anew (a new
-    // file of other bytes), one written into
-    // (same file, same size: only its time tells).
+    // file of other bytes), one written into (same file, same size: only its time tells).
     const second = join(tmp, "second");
     for (const rel of Object.keys(FILES)) {
       fs.mkdirSync(join(second, rel, ".."), { recursive: true });
