@@ -5,7 +5,7 @@ import { defineConfig } from "astro/config";
 import { cotMoc } from "./src/integrations/cotMoc.ts";
 import { staticHeaders } from "./src/integrations/staticHeaders.ts";
 import { satteri } from "@astrojs/markdown-satteri";
-import { paragraphIds } from "./src/model/paragraphIds.ts";
+import { ARTICLE_MARKDOWN } from "./src/model/markdown.ts";
 
 /** Absolute origin of the deployed site (canonical URLs, feeds, oEmbed); set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? "http://localhost:4321";
@@ -45,8 +45,8 @@ export default defineConfig({
   markdown: {
     // Articles hold no code; Shiki's inline styles would also need a looser CSP.
     syntaxHighlight: false,
-    // Keep the articles' punctuation exactly as published: quotes are checked against it.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [paragraphIds] }),
+    // No smart punctuation, and paragraph ids (src/model/markdown.ts).
+    processor: satteri({ features: { ...ARTICLE_MARKDOWN.features }, hastPlugins: [...ARTICLE_MARKDOWN.hastPlugins] }),
   },
   vite: {
     build: {
@@ -63,6 +63,7 @@ export default defineConfig({
   integrations: [
     // First: at the build's end it copies the PNGs into the output (src/lib/pngOutput.ts) before the others look at it.
     cotMoc(),
+    // Its JSX renderer renders the articles' bodies, compiled when their pages render (src/publish/articleBody.ts).
     mdx(),
     staticHeaders(),
     // Pages only (files such as rss.xml and PNGs are not pages); embed pages, search and a chart's

@@ -24,7 +24,6 @@ const RANK: Record<string, number> = {
   pages: 7,
   // Stylesheets import nothing; the layouts import them.
   styles: 0,
-  "content.config.ts": 7,
 };
 
 /** The environment variables the product reads: settings of a deployment, none for a benchmark. */

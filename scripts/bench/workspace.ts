@@ -35,8 +35,7 @@ export default withDrawHook(project);
  * bench runs (minutes to hours) change nothing in it, and run in `work`: Astro writes its prerender
  * bundle inside the working folder when the output is there (elsewhere, a shared `.astro/` that
  * parallel builds trample), and that bundle finds the packages through the link to node_modules.
- * Two copies, one per side of a pair: Astro writes the corpus's content modules into the project's
- * `.astro/`, which two builds of different corpora side by side would overwrite. In each copy the
+ * Two copies, one per side of a pair, so the two sides' builds never share a `.astro/`. In each copy the
  * project's config becomes astro.config.project.mjs, and astro.config.mjs adds the bench's draw hook;
  * with `drawHook: false` (bench:scale) the copies keep the project's config as it is.
  */

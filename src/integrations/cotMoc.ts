@@ -128,19 +128,14 @@ export function cotMoc(): AstroIntegration {
                   server.middlewares.use(problemsMiddleware(current, server.config.base));
                   // An editor's save can reach the watcher half written: read the files once the saves settle.
                   let timer: ReturnType<typeof setTimeout> | undefined;
-                  let dataChanged = false;
-                  // The list the open pages were last told to show (none when they show the site).
-                  let announced = problemsReport(problems);
                   const reload = (file: string) => {
                     if (!watched.some((d) => file.startsWith(d))) return;
-                    dataChanged ||= file.startsWith(watched[0] ?? "\0");
                     clearTimeout(timer);
                     timer = setTimeout(() => {
-                      const report = problemsReport(current());
-                      // Articles reload through Astro's content layer; data files, and a new list of problems, here.
-                      if (report !== announced || dataChanged) server.ws.send({ type: "full-reload" });
-                      announced = report;
-                      dataChanged = false;
+                      // Read the files again (and list their problems), then reload the open pages: articles
+                      // and data files are read by the pages, not imported, so Vite does not reload them.
+                      current();
+                      server.ws.send({ type: "full-reload" });
                     }, SETTLE_MS);
                   };
                   server.watcher.on("change", reload);

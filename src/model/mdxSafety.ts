@@ -69,6 +69,15 @@ export function urlProblem(what: string, url: string): string | undefined {
   return `${what} "${shortUrl(url)}" dùng "${scheme}:", không được có trong bài; chỉ dùng địa chỉ https://…, http://…, mailto:…, đường dẫn trong trang (/bai-viet/…) hoặc #muc.`;
 }
 
+/**
+ * Returns a problem when an image's path is relative to the article file: the site serves images
+ * from public/, and articles are not modules whose images a bundler would copy alongside.
+ */
+function relativeImageProblem(url: string): string | undefined {
+  if (url === "" || urlScheme(url) !== undefined || url.startsWith("/")) return undefined;
+  return `ảnh "${shortUrl(url)}" là đường dẫn tính từ tệp bài viết, trang không có ảnh đó; đặt ảnh trong public/anh/ rồi viết ![mô tả](/anh/ten-anh.jpg) hoặc <Photo caption="…" src="/anh/ten-anh.jpg" />.`;
+}
+
 /** Returns the problems of the attributes of element `n` that run code, hide words or point to unsafe URLs, by attribute. */
 function attributeProblems(n: MdastNode, tag: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -131,7 +140,7 @@ export function safetyProblems(n: MdastNode, components: readonly string[]): str
     case "definition":
       return [urlProblem("liên kết", n.url ?? "")].filter((m) => m !== undefined);
     case "image":
-      return [urlProblem("ảnh", n.url ?? "")].filter((m) => m !== undefined);
+      return [urlProblem("ảnh", n.url ?? ""), relativeImageProblem(n.url ?? "")].filter((m) => m !== undefined);
     case "mdxjsEsm":
       return [
         `"${(n.value ?? "").split("\n")[0]?.slice(0, 40)}" là mã (import/export); bài viết không có mã: xóa dòng này, các thành phần ${components.map((c) => `<${c}>`).join(", ")} dùng được ngay.`,

@@ -2,9 +2,9 @@
  * Helpers for the editor tests that run the real scripts on a copy of a fixture site.
  *
  * Builds run in a private copy of the project (sources copied, node_modules linked): Astro keeps
- * per-build state in `<project>/.astro/` (the article module list of COTMOC_ROOT, and the prerender
- * chunks of any build whose output is outside the project), so two builds of different sites from
- * the same project folder can mix each other's files. A private copy keeps every test build apart.
+ * per-build state in `<project>/.astro/` (the prerender chunks of any build whose output is outside
+ * the project), so two builds from the same project folder can mix each other's files. A private
+ * copy keeps every test build apart.
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import { createHash } from "node:crypto";

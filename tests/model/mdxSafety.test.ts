@@ -37,6 +37,8 @@ describe("the attacks of issue 16", () => {
     ["[x](javascript&#58;alert(1))", ['1: liên kết "javascript:alert(1)" dùng "javascript:"']],
     ["[x][r]\n\n[r]: vbscript:msgbox", ['3: liên kết "vbscript:msgbox" dùng "vbscript:"']],
     ["![x](data:image/svg+xml;base64,AAAA)", ['1: ảnh "data:image/svg+xml;base64,AAAA" dùng "data:"']],
+    ["![x](./anh.jpg)", ['1: ảnh "./anh.jpg" là đường dẫn tính từ tệp bài viết']],
+    ["![x](anh/a.png)", ['1: ảnh "anh/a.png" là đường dẫn tính từ tệp bài viết']],
     [
       '<a href="javascript:alert(1)">x</a>',
       [
