@@ -15,6 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 // V8 grows its heap far past what a build keeps alive before it collects (2.5 GB at 500 articles);
 // a ceiling makes it collect sooner. --expose-gc: src/publish/raster.ts collects resvg's dead drawings.
 // Both are flags of the process, so the script runs itself again with them.
@@ -75,6 +76,13 @@ async function astroStep(staging: string): Promise<PublishedRecord[]> {
   const { formatProblem } = await import("../src/model/problems.ts");
   const { handOverSite } = await import("../src/model/siteStore.ts");
   const { quotesMissingFromPages } = await import("../src/publish/pageQuotes.ts");
+  // Unchanged pages are hard links to Astro's stored copies, not copies (scripts/lib/linkedRestore.ts),
+  // which its worker starts listing now, beside the content check (astro.config.mjs's cacheDir).
+  const { linkRestoredPages } = await import("./lib/linkedRestore.ts");
+  const cacheDir = process.env.COTMOC_CACHE_DIR
+    ? pathToFileURL(`${resolve(codeRoot ?? ".", process.env.COTMOC_CACHE_DIR)}/`)
+    : pathToFileURL(`${resolve(codeRoot ?? ".", "node_modules/.astro")}/`);
+  await linkRestoredPages(dirname(createRequire(import.meta.url).resolve("astro/package.json")), cacheDir);
   // The one content pass of the build: Astro's integration and pages render from this model.
   const checked = checkAll(root);
   if (checked.problems.length)
@@ -82,9 +90,6 @@ async function astroStep(staging: string): Promise<PublishedRecord[]> {
       `Có ${checked.problems.length} lỗi trong nội dung:\n${checked.problems.map(formatProblem).join("\n")}`,
     );
   handOverSite(checked.site);
-  // Unchanged pages are hard links to Astro's stored copies, not copies (scripts/lib/linkedRestore.ts).
-  const { linkRestoredPages } = await import("./lib/linkedRestore.ts");
-  await linkRestoredPages(dirname(createRequire(import.meta.url).resolve("astro/package.json")));
   try {
     await build({ ...(codeRoot ? { root: resolve(codeRoot) } : {}), outDir: staging, ...(force ? { force } : {}) });
   } catch (e) {

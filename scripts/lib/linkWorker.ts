@@ -1,16 +1,18 @@
 /**
- * The worker thread of scripts/lib/linkedRestore.ts: links each stored copy it is sent at its place
- * in the staging folder, while Astro's thread goes on to the next page. Answers `done` with the
- * files it could not place.
+ * The worker thread of scripts/lib/linkedRestore.ts: lists the stored copies when asked (`list`), and
+ * links each stored copy it is sent at its place in the staging folder, while Astro's thread goes on
+ * to the next page. Answers `done` with the files it could not place.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { parentPort } from "node:worker_threads";
+import { filesUnder } from "../../src/lib/folders.ts";
 import { linkOrCopySync } from "../../src/lib/linkFile.ts";
 
 const madeDirs = new Set<string>();
 const failed: string[] = [];
-parentPort?.on("message", (m: { pairs?: [from: string, to: string][]; done?: boolean }) => {
+parentPort?.on("message", (m: { list?: string; id?: number; pairs?: [from: string, to: string][]; done?: boolean }) => {
+  if (m.list !== undefined) parentPort?.postMessage({ listed: existsSync(m.list) ? filesUnder(m.list) : [], id: m.id });
   for (const [from, to] of m.pairs ?? [])
     try {
       const dir = dirname(to);

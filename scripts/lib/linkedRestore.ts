@@ -18,7 +18,6 @@ import { mkdir, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
-import { filesUnder } from "../../src/lib/folders.ts";
 import { placeFile, replaceFile } from "../../src/lib/linkFile.ts";
 import { linkingRestores, restoredPages } from "../../src/lib/nfcFiles.ts";
 
@@ -39,7 +38,7 @@ const byteLength = (body: string | Uint8Array): number => (typeof body === "stri
  * and swaps its restore and store for linking ones. Throws, naming the file, if that Astro has no
  * such class or methods: an upgrade that moved them must be looked at, not built around silently.
  */
-export async function linkRestoredPages(astroDir: string): Promise<void> {
+export async function linkRestoredPages(astroDir: string, cacheDir?: URL): Promise<void> {
   const file = join(realpathSync(astroDir), "dist/core/build/incremental.js");
   if (!existsSync(file)) throw new Error(`Không thấy ${file}: bản Astro này không có bộ nhớ dựng tăng dần như đã biết.`);
   const mod = (await import(pathToFileURL(file).href)) as { IncrementalBuildCache?: CacheClass };
@@ -59,15 +58,14 @@ export async function linkRestoredPages(astroDir: string): Promise<void> {
   const links = new LinkQueue();
   linkingRestores(() => links.finish());
   // The stored copies, listed once: a page without one is rendered (as Astro does when its copy is gone).
-  let stored: { cacheDir: string; files: Set<string> } | undefined;
+  // Listed by the worker from now on, when the caller knows Astro's cacheDir: at 2,000 articles the
+  // listing (42,000 folders) takes seconds, which the content check then hides on the other core.
+  const list = (dir: URL) => ({ cacheDir: dir.href, files: links.listStored(fileURLToPath(new URL("dist/", dir))) });
+  let stored: { cacheDir: string; files: Promise<Set<string>> } | undefined = cacheDir && list(cacheDir);
   proto.restoreOutputFile = async (settings, outputFile, destination) => {
-    if (stored?.cacheDir !== settings.config.cacheDir.href) {
-      const root = fileURLToPath(new URL("dist/", settings.config.cacheDir));
-      const files = new Set(existsSync(root) ? filesUnder(root).map((rel) => join(root, rel)) : []);
-      stored = { cacheDir: settings.config.cacheDir.href, files };
-    }
+    if (stored?.cacheDir !== settings.config.cacheDir.href) stored = list(settings.config.cacheDir);
     const from = storedFile(settings, outputFile);
-    if (!stored.files.has(from)) return false;
+    if (!(await stored.files).has(from)) return false;
     const to = fileURLToPath(destination);
     links.add(from, to);
     restored.add(to);
@@ -93,6 +91,24 @@ export async function linkRestoredPages(astroDir: string): Promise<void> {
 export class LinkQueue {
   #worker: Worker | undefined;
   #batch: [string, string][] = [];
+  #lists = 0;
+
+  /** Returns every file under `root` (absolute paths; none when it does not exist), listed by the worker before any link. */
+  listStored(root: string): Promise<Set<string>> {
+    const worker = (this.#worker ??= new Worker(new URL("./linkWorker.ts", import.meta.url)));
+    const id = ++this.#lists;
+    return new Promise((resolve, reject) => {
+      const answer = (m: { listed?: string[]; id?: number }) => {
+        if (!m.listed || m.id !== id) return;
+        worker.off("message", answer);
+        worker.off("error", reject);
+        resolve(new Set(m.listed.map((rel) => join(root, rel))));
+      };
+      worker.on("message", answer);
+      worker.once("error", reject);
+      worker.postMessage({ list: root, id });
+    });
+  }
 
   add(from: string, to: string): void {
     this.#batch.push([from, to]);
@@ -112,7 +128,7 @@ export class LinkQueue {
     const worker = this.#worker!;
     this.#worker = undefined;
     const failed = await new Promise<string[]>((resolve, reject) => {
-      worker.once("message", (m: { failed: string[] }) => resolve(m.failed));
+      worker.on("message", (m: { failed?: string[] }) => m.failed && resolve(m.failed));
       worker.once("error", reject);
       worker.postMessage({ done: true });
     });

@@ -37,6 +37,18 @@ describe("LinkQueue", () => {
     await new LinkQueue().finish();
   });
 
+  it("lists the stored copies before linking, as absolute paths; none for a store not made yet", async () => {
+    const { from, to } = store(600);
+    const queue = new LinkQueue();
+    const listed = queue.listStored(join(tmp, "store"));
+    const missing = queue.listStored(join(tmp, "nothing"));
+    from.forEach((f, i) => queue.add(f, to[i]!));
+    expect([...(await listed)].sort()).toEqual([...from].sort());
+    expect((await missing).size).toBe(0);
+    await queue.finish();
+    expect(statSync(to[599]!).ino).toBe(statSync(from[599]!).ino);
+  });
+
   it("fails, naming the files it could not place and the way out, once all others are placed", async () => {
     const { from, to } = store(3);
     rmSync(from[1]!);
