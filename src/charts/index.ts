@@ -37,7 +37,7 @@ export interface ChartSvgs {
 const VARIANTS = [WIDTH, NARROW_WIDTH] as const;
 const EMPTY: ChartSvgs = { wide: NOTHING, narrow: NOTHING };
 
-/** Charts rendered by this process, by identity: a chart placed on several pages is drawn once. */
+/** Charts rendered by this process, by the hash of their identity (a whole dataset): a chart placed on several pages is drawn once. */
 const rendered = new Map<string, ChartSvgs>();
 /** Table-only datasets drawn as images by this process, by dataset. */
 const lists = new Map<string, ChartSvgs>();
@@ -76,17 +76,16 @@ export function renderChartSvgs(dataset: Dataset, options: Omit<ChartOptions, "w
   const kind = options.kind ?? dataset.kind;
   if (kind === "table") return EMPTY;
   const emphasis = options.emphasis ?? [];
-  const identity = identityOf(dataset, kind, emphasis, VARIANTS);
-  const hit = rendered.get(identity);
+  const key = chartCacheKey(identityOf(dataset, kind, emphasis, VARIANTS));
+  const hit = rendered.get(key);
   if (hit) return hit;
-  const key = chartCacheKey(identity);
   let svgs = readCachedSvgs(key);
   if (!svgs) {
     const [wide = NOTHING, narrow = NOTHING] = VARIANTS.map((w) => drawChart(dataset, kind, emphasis, w));
     svgs = { wide, narrow };
     writeCachedChart(key, JSON.stringify(svgs));
   }
-  rendered.set(identity, svgs);
+  rendered.set(key, svgs);
   return svgs;
 }
 
@@ -115,7 +114,7 @@ export function chartImage(d: Dataset): DrawnChart {
 export function chartImages(d: Dataset): ChartSvgs {
   const drawn = renderChartSvgs(d);
   if (drawn.wide.svg) return drawn;
-  const key = JSON.stringify(d);
+  const key = chartCacheKey(JSON.stringify(d));
   let list = lists.get(key);
   if (!list) {
     const [wide = NOTHING, narrow = NOTHING] = VARIANTS.map((w) => drawChart(d, "table", [], w));

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:f
 import { replaceFileSync } from "./linkFile.ts";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 
 /** Returns the hex sha256 of `s`. */
 export function sha256(s: string): string {
@@ -129,12 +129,19 @@ export async function cachedFile(
   ext: string,
   produce: () => Promise<Uint8Array>,
 ): Promise<string> {
-  const file = cachedFilePath(namespace, identity, ext);
+  return cachedFileAt(namespace, cachedFilePath(namespace, identity, ext), produce);
+}
+
+/**
+ * `cachedFile` for the path `cachedFilePath` gave: a caller that waits before asking need not keep
+ * the identity (a PNG's holds its whole SVG) alive meanwhile.
+ */
+export async function cachedFileAt(namespace: string, file: string, produce: () => Promise<Uint8Array>): Promise<string> {
   if (existsSync(file)) return file;
   // Asked again while it is being made (pages rendered side by side): the same promise.
   let making = inFlight.get(file);
   if (!making) {
-    making = makeFile(namespace, identity, ext, file, produce);
+    making = makeFile(namespace, file, produce);
     inFlight.set(file, making);
     void making.finally(() => inFlight.delete(file)).catch(() => undefined);
   }
@@ -142,14 +149,8 @@ export async function cachedFile(
 }
 
 /** Makes the file of `cachedFile`: `produce()`'s bytes, in the cache or else in this process's folder. */
-async function makeFile(
-  namespace: string,
-  identity: string,
-  ext: string,
-  file: string,
-  produce: () => Promise<Uint8Array>,
-): Promise<string> {
-  const name = join(namespace, `${sha256(identity)}${ext}`);
+async function makeFile(namespace: string, file: string, produce: () => Promise<Uint8Array>): Promise<string> {
+  const name = join(namespace, basename(file));
   const bytes = Buffer.from(await produce());
   writeEntry(file, bytes);
   if (existsSync(file)) return file;

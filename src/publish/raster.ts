@@ -12,7 +12,7 @@ import { CompressionType, FilterType, Transformer } from "@napi-rs/image";
 import { Resvg } from "@resvg/resvg-js";
 import subsetFont from "subset-font";
 import { FONT_FILES, FONT_NAME } from "../design/typography.ts";
-import { cachedFile, cachedFilePath, packageVersion } from "../lib/fileCache.ts";
+import { cachedFile, cachedFileAt, cachedFilePath, packageVersion } from "../lib/fileCache.ts";
 import { activeRasterPool, pendingRaster, type RasterJob, type RasterPool } from "./rasterPool.ts";
 
 /** The TTF files the PNGs are drawn with (regular and bold). */
@@ -157,23 +157,23 @@ export async function svgToPngFile(svg: string, width: number, background = "#ff
   const fontFiles = await rasterFontFiles(svg);
   const identity = JSON.stringify([RASTER_VERSION, width, background, svg]);
   const pool = activeRasterPool();
-  if (pool) return pooledPngFile(pool, identity, { svg, width, background, fontFiles });
+  if (pool) return pooledPngFile(pool, cachedFilePath("png", identity, ".png"), { svg, width, background, fontFiles });
   const file = await cachedFile("png", identity, ".png", async () => rasterize(svg, width, background, fontFiles));
   collectGarbageIfDue();
   return file;
 }
 
 /**
- * Returns the path the PNG of `identity` will have in the build cache, and has a worker draw it
- * unless it is there or on its way. The drawing's promise (of where the file really is) waits in
- * `pool.pending` for pngOutput.ts, which reports its failure naming the PNG's path in the site.
+ * Returns `file`, the path of the PNG in the build cache, and has a worker draw it unless it is
+ * there or on its way. The drawing's promise (of where the file really is) waits in `pool.pending`
+ * for pngOutput.ts, which reports its failure naming the PNG's path in the site. The PNG's identity
+ * is not kept while it waits for room: it holds the whole SVG a second time.
  */
-async function pooledPngFile(pool: RasterPool, identity: string, job: RasterJob): Promise<string> {
-  const file = cachedFilePath("png", identity, ".png");
+async function pooledPngFile(pool: RasterPool, file: string, job: RasterJob): Promise<string> {
   if (pool.pending.has(file) || existsSync(file)) return file;
   await pool.room();
   if (pool.pending.has(file)) return file;
-  const drawn = cachedFile("png", identity, ".png", () => pool.draw(job));
+  const drawn = cachedFileAt("png", file, () => pool.draw(job));
   // Not a rejection to report here: writePngOutput awaits it and names the page.
   drawn.catch(() => undefined);
   pool.pending.set(file, drawn);
