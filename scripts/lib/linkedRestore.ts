@@ -3,8 +3,9 @@
  * (`<cacheDir>/dist/`) into the staging folder, and stores each page it renders by writing it a
  * second time: two new files for every page. This makes the restore a hard link to the stored copy
  * (made by a worker thread beside Astro's rendering), and the store a link to the page just written
- * (a copy or a write where the two folders are on different file systems). A stored copy is replaced by rename, never written into: it may be the
- * same file as a page of the served site, which must not change under a reader (src/lib/linkFile.ts).
+ * (a copy or a write where the two folders are on different file systems). A stored copy is replaced
+ * by rename, never written into: it may be the same file as a page of the served site, which must not
+ * change under a reader (src/lib/linkFile.ts).
  *
  * The rule that keeps this safe: nothing writes into a file of the staging folder once it is there.
  * Astro writes each page it renders once, the PNG step and the NFC pass (src/integrations/cotMoc.ts)
@@ -95,7 +96,7 @@ export class LinkQueue {
 
   /** Returns every file under `root` (absolute paths; none when it does not exist), listed by the worker before any link. */
   listStored(root: string): Promise<Set<string>> {
-    const worker = (this.#worker ??= new Worker(new URL("./linkWorker.ts", import.meta.url)));
+    const worker = this.#started();
     const id = ++this.#lists;
     return new Promise((resolve, reject) => {
       const answer = (m: { listed?: string[]; id?: number }) => {
@@ -115,9 +116,12 @@ export class LinkQueue {
     if (this.#batch.length >= 512) this.#send();
   }
 
+  #started(): Worker {
+    return (this.#worker ??= new Worker(new URL("./linkWorker.ts", import.meta.url)));
+  }
+
   #send(): void {
-    this.#worker ??= new Worker(new URL("./linkWorker.ts", import.meta.url));
-    this.#worker.postMessage({ pairs: this.#batch });
+    this.#started().postMessage({ pairs: this.#batch });
     this.#batch = [];
   }
 
