@@ -1,11 +1,12 @@
 /**
  * Charts: one module per kind (draw.ts lists them), each a pure function from a validated dataset
  * to SVG. `renderChartSvgs` draws a chart for a wide column and for a phone in one render and
- * remembers it, in this process and across builds (cache.ts), so a chart placed on several pages
- * (article, chart page, embed page, downloads) is rendered once per build.
+ * remembers it across builds (cache.ts), and the recent ones in memory, so a chart placed on several
+ * pages (article, chart page, embed page, downloads) is rendered once per build.
  */
 import type { ChartKind } from "../model/schemas/dataset.ts";
 import type { Dataset } from "../model/types.ts";
+import { RecentMap } from "../lib/recent.ts";
 import { chartCacheKey, readCachedChart, writeCachedChart } from "./cache.ts";
 import { drawChart, NOTHING } from "./draw.ts";
 import type { DrawnChart } from "./postprocess.ts";
@@ -37,10 +38,15 @@ export interface ChartSvgs {
 const VARIANTS = [WIDTH, NARROW_WIDTH] as const;
 const EMPTY: ChartSvgs = { wide: NOTHING, narrow: NOTHING };
 
-/** Charts rendered by this process, by the hash of their identity (a whole dataset): a chart placed on several pages is drawn once. */
-const rendered = new Map<string, ChartSvgs>();
-/** Table-only datasets drawn as images by this process, by dataset. */
-const lists = new Map<string, ChartSvgs>();
+/**
+ * Charts this process used lately, by the hash of their identity (a whole dataset). A chart placed on
+ * several pages is drawn once (cache.ts keeps every drawing on disk); only the recent ones stay in
+ * memory, where a site's worth of SVG would hold 80 MB at 2,000 articles.
+ */
+export const RECENT_CHARTS = 512;
+const rendered = new RecentMap<string, ChartSvgs>(RECENT_CHARTS);
+/** Table-only datasets drawn as images by this process lately, by the hash of the dataset. */
+const lists = new RecentMap<string, ChartSvgs>(128);
 
 /**
  * Returns the identity of a chart: everything its bytes depend on besides the code. The whole

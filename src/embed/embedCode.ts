@@ -4,7 +4,7 @@ import type { Article, Dataset } from "../model/types.ts";
 import type { ChartLinks } from "../publish/links.ts";
 import { PROVIDER } from "../publish/notes.ts";
 import { pngSize } from "../publish/imageSize.ts";
-import { standaloneSvg } from "../publish/standalone.ts";
+import { standaloneHeight } from "../publish/standalone.ts";
 import { embedHeight } from "./embedHeight.ts";
 import { EMBED_DESKTOP } from "./layout.ts";
 
@@ -37,7 +37,7 @@ export interface OEmbed {
 /** Returns the oEmbed document: the embed code, its size, and the PNG as thumbnail. */
 export function oembed(d: Dataset, a: Article, links: ChartLinks): OEmbed {
   const height = embedHeight(d, a);
-  const png = pngSize(standaloneSvg(d, a, links).height);
+  const png = pngSize(standaloneHeight(d, a, links));
   return {
     version: "1.0",
     type: "rich",

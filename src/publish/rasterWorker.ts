@@ -5,13 +5,13 @@
  */
 import { parentPort } from "node:worker_threads";
 import { cutSubset } from "./fontSubset.ts";
-import type { RasterAnswer, RasterJob, SubsetJob } from "./rasterPool.ts";
+import type { RasterAnswer, SubsetJob, WireRasterJob } from "./rasterPool.ts";
 import { collectGarbageIfDue, rasterize } from "./raster.ts";
 
 /** Returns the answer to one job: the PNG, or the error that stopped it. */
-function draw(id: number, job: RasterJob): { answer: RasterAnswer; transfer: ArrayBuffer[] } {
+function draw(id: number, job: WireRasterJob): { answer: RasterAnswer; transfer: ArrayBuffer[] } {
   try {
-    const png = new Uint8Array(rasterize(job.svg, job.width, job.background, job.fontFiles));
+    const png = new Uint8Array(rasterize(new TextDecoder().decode(job.svg), job.width, job.background, job.fontFiles));
     return { answer: { id, bytes: png }, transfer: [png.buffer] };
   } catch (e) {
     return { answer: { id, error: (e as Error).message }, transfer: [] };
@@ -28,7 +28,7 @@ async function cut(id: number, { subset }: SubsetJob): Promise<{ answer: RasterA
   }
 }
 
-parentPort?.on("message", async ({ id, ...job }: (RasterJob | SubsetJob) & { id: number }) => {
+parentPort?.on("message", async ({ id, ...job }: (WireRasterJob | SubsetJob) & { id: number }) => {
   const { answer, transfer } = "subset" in job ? await cut(id, job) : draw(id, job);
   parentPort?.postMessage(answer, transfer);
   collectGarbageIfDue();

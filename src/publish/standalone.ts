@@ -7,6 +7,7 @@ import { FONT_SIZE, SMALL_FONT_SIZE, WIDTH } from "../charts/theme.ts";
 import { INK, TOKENS } from "../design/palette.ts";
 import { wrapText } from "../design/textMetrics.ts";
 import { FONT_STACK } from "../design/typography.ts";
+import { RecentMap } from "../lib/recent.ts";
 import { escapeXml } from "../lib/text.ts";
 import type { Article, Dataset } from "../model/types.ts";
 import { FRAME_MARGIN, SVG_WIDTH } from "./imageSize.ts";
@@ -54,17 +55,30 @@ function textLines(
   return { markup: `<text font-size="${size}"${attrs}>${tspans}</text>`, height: lines.length * lineHeight };
 }
 
-/** Standalone SVGs laid out by this process, by dataset (a reloaded site in `astro dev` brings new datasets). */
-const standalone = new WeakMap<Dataset, { key: string; result: StandaloneSvg }>();
+/**
+ * Standalone SVGs laid out lately, by dataset (a reloaded site in `astro dev` brings new datasets):
+ * the SVG, the PNG and the oEmbed of a chart come in separate passes of a build, so only the size of
+ * each is kept for the whole build, and the SVG of the most recent few.
+ */
+const recent = new RecentMap<Dataset, { key: string; result: StandaloneSvg }>(64);
+const heights = new WeakMap<Dataset, { key: string; height: number }>();
 
-/** Returns the standalone SVG file of the chart (laid out once per chart: the SVG, the PNG and the oEmbed thumbnail need it). */
+/** Returns the standalone SVG file of the chart (the SVG and the PNG draw it; the oEmbed needs its height). */
 export function standaloneSvg(d: Dataset, a: Article, links: ChartLinks): StandaloneSvg {
   const key = JSON.stringify([sourceText(a), links.page]);
-  const hit = standalone.get(d);
+  const hit = recent.get(d);
   if (hit?.key === key) return hit.result;
   const result = layOutStandalone(d, a, links);
-  standalone.set(d, { key, result });
+  recent.set(d, { key, result });
+  heights.set(d, { key, height: result.height });
   return result;
+}
+
+/** Returns the height of the chart's standalone SVG in user units, laid out once per build. */
+export function standaloneHeight(d: Dataset, a: Article, links: ChartLinks): number {
+  const key = JSON.stringify([sourceText(a), links.page]);
+  const hit = heights.get(d);
+  return hit?.key === key ? hit.height : standaloneSvg(d, a, links).height;
 }
 
 function layOutStandalone(d: Dataset, a: Article, links: ChartLinks): StandaloneSvg {

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CHART_CODE_VERSION, chartCacheDir, chartCacheKey, codeVersion, writeCachedChart } from "../../src/charts/cache.ts";
-import { clearChartCache, renderChart, renderChartSvgs } from "../../src/charts/index.ts";
+import { clearChartCache, RECENT_CHARTS, renderChart, renderChartSvgs } from "../../src/charts/index.ts";
 import { NARROW_WIDTH } from "../../src/charts/theme.ts";
 import { ROOT } from "../helpers/dist.ts";
 import { bienGioi, chiBo, dongGop, hoGiaDinh } from "../charts/fixtures.ts";
@@ -93,6 +93,21 @@ describe("the persistent chart cache", () => {
     // The one entry holds both widths, each with its size.
     const [[, entry] = ["", ""]] = vi.mocked(writeCachedChart).mock.calls;
     expect(JSON.parse(entry)).toEqual(both);
+  });
+
+  it("keeps only the recent drawings in memory and reads an older one back from the cache, not drawing it again", () => {
+    const charts = Array.from({ length: RECENT_CHARTS + 1 }, (_, i) => ({ ...chiBo(), title: `Chi bộ ${i}` }));
+    const first = charts.map((d) => renderChartSvgs(d));
+    expect(drawn()).toHaveLength(charts.length);
+    // Past the capacity, the oldest is gone from memory: asked again, it comes from its file.
+    expect(renderChartSvgs(charts[0]!)).toEqual(first[0]);
+    expect(drawn()).toHaveLength(charts.length);
+    // Without its file, a forgotten chart is drawn again, to the same bytes; a recent one is still in memory.
+    rmSync(chartCacheDir() ?? "", { recursive: true });
+    expect(renderChartSvgs(charts.at(-1)!)).toEqual(first.at(-1));
+    expect(drawn()).toHaveLength(charts.length);
+    expect(renderChartSvgs(charts[1]!)).toEqual(first[1]);
+    expect(drawn()).toHaveLength(charts.length + 1);
   });
 
   it("misses when the data changes: a value, a label, a title, a note", () => {

@@ -65,7 +65,7 @@ describe("PNGs drawn by worker threads during the build", () => {
     const line = 'const { answer, transfer } = "subset" in job ? await cut(id, job) : draw(id, job);';
     const broken = source.replace(
       line,
-      `if ("svg" in job && job.svg.includes(${JSON.stringify(title)})) process.exit(7);\n  ${line}`,
+      `if ("svg" in job && new TextDecoder().decode(job.svg).includes(${JSON.stringify(title)})) process.exit(7);\n  ${line}`,
     );
     expect(broken).not.toBe(source);
     const good = hashTree(pooled.out);

@@ -67,8 +67,9 @@ function faultyWorker(): string {
     file,
     `import { parentPort } from "node:worker_threads";
 parentPort.on("message", ({ id, svg }) => {
-  if (svg.includes("EXIT")) process.exit(7);
-  if (svg.includes("THROW")) throw new Error("hỏng");
+  const text = new TextDecoder().decode(svg);
+  if (text.includes("EXIT")) process.exit(7);
+  if (text.includes("THROW")) throw new Error("hỏng");
   parentPort.postMessage({ id, bytes: new Uint8Array([1, 2, 3]) });
 });`,
   );

@@ -73,4 +73,15 @@ describe("standalone SVG and PNG", () => {
     const o = oembed(d, a, chartLinks(d));
     expect({ width: o.thumbnail_width, height: o.thumbnail_height }).toEqual(pngSize(height));
   });
+
+  it("announces in oEmbed the height of the SVG laid out now, whatever was laid out before", () => {
+    for (const [, d, a] of cases) oembed(d, a, chartLinks(d));
+    for (const [, d, a] of cases) {
+      const o = oembed(d, a, chartLinks(d));
+      expect(o.thumbnail_height).toBe(pngSize(standaloneSvg(d, a, chartLinks(d)).height).height);
+      // Another address changes the source line's wrap: the height is laid out again, not reused.
+      const elsewhere = { ...chartLinks(d), page: `https://example.org/${"rất-dài-".repeat(12)}/` };
+      expect(oembed(d, a, elsewhere).thumbnail_height).toBe(pngSize(standaloneSvg(d, a, elsewhere).height).height);
+    }
+  });
 });
