@@ -33,6 +33,9 @@ export const articleHref = (slug: string) => href(articlePath(slug));
 export const chartHref = (id: string) => href(chartPath(id));
 export const embedHref = (id: string) => href(embedPath(id));
 export const dataHref = () => href("du-lieu/");
+/** Returns the path of a page of the archive of every article under the base: "bai-viet/", then "bai-viet/trang/<n>/". */
+export const archivePath = (page = 1) => (page <= 1 ? "bai-viet/" : `bai-viet/trang/${page}/`);
+export const archiveHref = (page = 1) => href(archivePath(page));
 /** The id of the corrections section on a chart's page. */
 export const CORRECTIONS_ID = "dinh-chinh";
 /** Returns the path of a chart's corrections under the base: "bieu-do/<id>/#dinh-chinh". */

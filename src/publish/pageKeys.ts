@@ -112,6 +112,15 @@ export function topicKey(site: Site, topic: Topic, articles: readonly Article[])
   );
 }
 
+/** A page of the archive: its number and the count, and for each article it lists, its frontmatter and the chart its item shows. */
+export function archiveKey(site: Site, page: number, pages: number, articles: readonly Article[]): string {
+  return pageKey(
+    "archive",
+    [page, pages, site.articles.length],
+    articles.map((a) => [listing(a), articleChart(site, a) ?? null]),
+  );
+}
+
 /** A file served as it is (a font): its bytes. */
 export function bytesKey(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");

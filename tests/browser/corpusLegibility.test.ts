@@ -6,9 +6,11 @@
  * light scheme (the dark one moves no text). It found numbers cut off at a split bar's right edge
  * and leaders through numbers, which the real articles' data never showed.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ARCHIVE_PAGE_SIZE, FRONT_CHARTS, FRONT_STORIES } from "../../src/publish/archive.ts";
 import { writeCorpus } from "../../scripts/bench/corpus.ts";
 import { siteInBrowser } from "../helpers/browser.ts";
 import { formatProblems, legibilityProblems, measureCharts, type Seen } from "../helpers/legibility.ts";
@@ -64,5 +66,50 @@ describe(`chart legibility on a synthetic newsroom of ${ARTICLES} articles, in C
 
   it("breaks no legibility rule: no text under 12 px, overlapping, outside its chart or across a line", () => {
     expect(seen.length, `\n${formatProblems(seen)}\n`).toBe(0);
+  });
+});
+
+describe(`the front page and the archive of a newsroom of ${ARTICLES} articles`, () => {
+  const doc = (path: string) => parseHTML(readFileSync(join(dist, path, "index.html"), "utf8")).document;
+  const storyLinks = (path: string) =>
+    [...doc(path).querySelectorAll(".cm-story-title a, .cm-lead-title a")].map((a) => a.getAttribute("href"));
+  const articles = () =>
+    readdirSync(join(dist, "bai-viet"), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && e.name !== "trang")
+      .map((e) => `/bai-viet/${e.name}/`);
+
+  it("lists the lead and the newest stories and charts on the front page, and links to the archive", () => {
+    const front = doc("");
+    expect(storyLinks("")).toHaveLength(1 + FRONT_STORIES);
+    expect(front.querySelectorAll(".cm-gallery li")).toHaveLength(FRONT_CHARTS);
+    const more = front.querySelector(".cm-more a");
+    expect(more?.getAttribute("href")).toBe("/bai-viet/");
+    expect(more?.textContent).toBe(`Tất cả ${ARTICLES} bài viết`);
+    // The front page's stories are the archive's first, in the same order.
+    expect(storyLinks("bai-viet")!.slice(0, 1 + FRONT_STORIES)).toEqual(storyLinks(""));
+  });
+
+  it("lists every article once across its pages, newest first, each page linked to the next and the one before", () => {
+    const count = Math.ceil(ARTICLES / ARCHIVE_PAGE_SIZE);
+    const paths = Array.from({ length: count }, (_, i) => (i === 0 ? "bai-viet" : `bai-viet/trang/${i + 1}`));
+    const listed = paths.flatMap((p) => storyLinks(p));
+    expect([...listed].sort()).toEqual(articles().sort());
+    // Newest first: the corpus dates article n on day n, and its title ends "(n)".
+    const numbers = paths.flatMap((p) =>
+      [...doc(p).querySelectorAll(".cm-story-title a")].map((a) => Number(/\((\d+)\)$/.exec(a.textContent ?? "")?.[1])),
+    );
+    expect(numbers).toEqual(Array.from({ length: ARTICLES }, (_, i) => ARTICLES - i));
+    paths.forEach((p, i) => {
+      const pager = doc(p).querySelector("nav.cm-pager");
+      expect(pager?.querySelector("a[rel=prev]")?.getAttribute("href")).toBe(i === 0 ? undefined : `/${paths[i - 1]}/`);
+      expect(pager?.querySelector("a[rel=next]")?.getAttribute("href")).toBe(i === count - 1 ? undefined : `/${paths[i + 1]}/`);
+      expect(pager?.textContent).toContain(`Trang ${i + 1}/${count}`);
+    });
+    expect(readdirSync(join(dist, "bai-viet/trang")).sort()).toEqual(
+      paths
+        .slice(1)
+        .map((p) => p.split("/").pop())
+        .sort(),
+    );
   });
 });
