@@ -26,7 +26,15 @@ if (!process.execArgv.includes("--expose-gc")) {
   // mapped: two arenas took a no-change rebuild of 300 articles from 957 to 846 MB at its peak.
   // mimalloc (Rolldown's and resvg's allocator) asks for transparent huge pages, each resident whole:
   // without them a cold build of 2,000 articles peaked at 2.3 GB instead of 2.7 GB.
-  const env = { MALLOC_ARENA_MAX: "2", MIMALLOC_ALLOW_THP: "0", ...process.env };
+  // A fixed mmap threshold: a block of 256 KB or more (a PNG's pixels, a page's bytes) is its own
+  // mapping, returned when freed; glibc's moving threshold put them in the arenas, which kept them.
+  const env = {
+    MALLOC_ARENA_MAX: "2",
+    MALLOC_MMAP_THRESHOLD_: "262144",
+    MALLOC_TRIM_THRESHOLD_: "1048576",
+    MIMALLOC_ALLOW_THP: "0",
+    ...process.env,
+  };
   const r = spawnSync(process.execPath, [...flags, import.meta.filename, ...process.argv.slice(2)], { stdio: "inherit", env });
   process.exit(r.status ?? 1);
 }
