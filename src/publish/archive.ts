@@ -13,9 +13,14 @@ export const FRONT_CHARTS = 12;
 /** Stories on one page of the archive. */
 export const ARCHIVE_PAGE_SIZE = 30;
 
+/** Returns true when the site has an archive: the front page cannot list every article. */
+export function hasArchive(articles: readonly Article[]): boolean {
+  return articles.length > 1 + FRONT_STORIES;
+}
+
 /** Returns the archive's pages of articles, newest first; none when the front page lists every article. */
 export function archivePages(articles: readonly Article[], size = ARCHIVE_PAGE_SIZE): Article[][] {
-  if (articles.length <= 1 + FRONT_STORIES) return [];
+  if (!hasArchive(articles)) return [];
   const all = newestFirst(articles);
   return Array.from({ length: Math.ceil(all.length / size) }, (_, i) => all.slice(i * size, (i + 1) * size));
 }
