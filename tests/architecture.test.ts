@@ -100,6 +100,12 @@ describe("the layout of src/", () => {
     expect(sources.filter((f) => bare.test(readFileSync(f, "utf8"))).map((f) => relative(ROOT, f))).toEqual([]);
   });
 
+  it("keys every HTML page with static paths by the site's bundled styles and scripts too (their hashes are in its CSP)", () => {
+    const pages = files(join(SRC, "pages"), /\.astro$/).filter((f) => /\bgetStaticPaths\b/.test(readFileSync(f, "utf8")));
+    expect(pages.length).toBeGreaterThanOrEqual(7);
+    expect(pages.filter((f) => !/\bhtmlPaths\(/.test(readFileSync(f, "utf8"))).map((f) => relative(ROOT, f))).toEqual([]);
+  });
+
   it("has no source file over 300 lines", () => {
     const long = files(SRC, /\.(ts|astro|js|mjs|css)$/)
       .map((f) => [relative(ROOT, f), readFileSync(f, "utf8").split("\n").length] as const)

@@ -20,6 +20,7 @@ import { contentSignature, handedSite, handOverSite } from "../model/siteStore.t
 import { problemsMiddleware } from "./devProblems.ts";
 import { abandonPngOutput, beginPngOutput, writePngOutput } from "../publish/pngOutput.ts";
 import { startRasterPool, stopRasterPool } from "../publish/rasterPool.ts";
+import { resetSiteBundle, siteBundlePlugin } from "../publish/siteBundle.ts";
 
 /** How long the dev server waits after a file event before reading the files again. */
 const SETTLE_MS = 150;
@@ -51,6 +52,7 @@ export function cotMoc(): AstroIntegration {
       // PNG endpoints hand Astro placeholders during a build, and worker threads draw the PNGs
       // beside the pages' rendering; the files are copied in at the end, once all are drawn.
       "astro:build:start": ({ logger }) => {
+        resetSiteBundle();
         beginPngOutput();
         const pool = startRasterPool();
         if (pool) logger.info(`PNG: vẽ trong ${pool.size} luồng song song.`);
@@ -120,6 +122,8 @@ export function cotMoc(): AstroIntegration {
           vite: {
             plugins: [
               paletteCssPlugin(),
+              // Every HTML page's cache key carries what this plugin records (pageKeys.ts htmlPaths).
+              siteBundlePlugin(root),
               {
                 name: "cot-moc-data-reload",
                 configureServer(server) {

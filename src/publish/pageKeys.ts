@@ -5,7 +5,8 @@
  *
  * Code is not in these keys: Astro adds the hash of the page's module graph (every src/ module it
  * imports, with the chart code's own version in charts/cache.ts), the MDX modules it renders, the
- * config and the lockfile. Pages without static paths (front page, lists, feeds) always render.
+ * config and the lockfile. An HTML page's key also carries the site's bundled styles and scripts
+ * (`htmlPaths`). Pages without static paths (front page, lists, feeds) always render.
  */
 import { createHash } from "node:crypto";
 import { articleBySlug, articleDatasets, datasetById, findArticle, findDataset, headlineFigures } from "../model/lookups.ts";
@@ -14,6 +15,7 @@ import type { Article, Dataset, Site } from "../model/types.ts";
 import { articleCorrections } from "./corrections.ts";
 import { relatedArticles, topicsOf } from "./related.ts";
 import { articleChart } from "./siteCards.ts";
+import { siteBundleVersion } from "./siteBundle.ts";
 
 /** Model objects are read-only during a build: each is serialized and hashed once. */
 const hashes = new WeakMap<object, string>();
@@ -119,6 +121,15 @@ export function archiveKey(site: Site, page: number, pages: number, articles: re
     [page, pages, site.articles.length],
     articles.map((a) => [listing(a), articleChart(site, a) ?? null]),
   );
+}
+
+/**
+ * Returns the static paths of a route that writes HTML, each key joined with the version of the
+ * site's bundled styles and scripts: their hashes are in every page's CSP. Files (PNG, CSV…) have no CSP.
+ */
+export function htmlPaths<P extends { cacheKey: string }>(paths: P[]): P[] {
+  const bundle = siteBundleVersion();
+  return paths.map((p) => ({ ...p, cacheKey: pageKey("html", p.cacheKey, bundle) }));
 }
 
 /** A file served as it is (a font): its bytes. */

@@ -214,6 +214,24 @@ describe("an incremental rebuild", () => {
     expect(after.tree).toEqual(full.tree);
   }, 300_000);
 
+  it("after a site stylesheet is edited renders every HTML page again, not the files, and equals a build of every page", () => {
+    // Every page's CSP names the hash of each bundled stylesheet, embed pages too, whose own code
+    // does not import the site's styles (src/publish/siteBundle.ts).
+    edit(
+      [inc, cold],
+      (s) => join(s.project, "src/styles/front.css"),
+      (t) => `${t.trimEnd()}\n\n.cm-edit-test {\n  color: inherit;\n}\n`,
+    );
+    const before = hashTree(inc.out);
+    const after = build(inc);
+    const full = build(cold, true);
+    expect(after.reused.filter((p) => p.endsWith(".html"))).toEqual([]);
+    expect(after.rendered).toEqual(expect.arrayContaining([`/bieu-do/${DATASET}/nhung/index.html`]));
+    expect(after.reused).toEqual(expect.arrayContaining([`/bieu-do/${DATASET}.png`, `/bieu-do/${DATASET}.csv`]));
+    expect(after.tree[`bieu-do/${DATASET}/nhung/index.html`]).not.toBe(before[`bieu-do/${DATASET}/nhung/index.html`]);
+    expect(after.tree).toEqual(full.tree);
+  }, 300_000);
+
   it("links each page it reuses to Astro's stored copy, and a page rendered again leaves the version it replaces as it was", () => {
     const editDescription = (s: Side, id: string, note: string) =>
       edit(
