@@ -32,7 +32,9 @@ export const embedPath = (id: string) => `bieu-do/${id}/nhung/`;
 export const articleHref = (slug: string) => href(articlePath(slug));
 export const chartHref = (id: string) => href(chartPath(id));
 export const embedHref = (id: string) => href(embedPath(id));
-export const dataHref = () => href("du-lieu/");
+/** Returns the path of a page of the data page under the base: "du-lieu/", then "du-lieu/trang/<n>/". */
+export const dataPath = (page = 1) => (page <= 1 ? "du-lieu/" : `du-lieu/trang/${page}/`);
+export const dataHref = (page = 1) => href(dataPath(page));
 /** Returns the path of a page of the archive of every article under the base: "bai-viet/", then "bai-viet/trang/<n>/". */
 export const archivePath = (page = 1) => (page <= 1 ? "bai-viet/" : `bai-viet/trang/${page}/`);
 export const archiveHref = (page = 1) => href(archivePath(page));

@@ -123,6 +123,15 @@ export function archiveKey(site: Site, page: number, pages: number, articles: re
   );
 }
 
+/** A page of the data page: its number and the counts, and each dataset it lists with its article's frontmatter. */
+export function dataKey(site: Site, page: number, pages: number, datasets: readonly Dataset[]): string {
+  return pageKey(
+    "data",
+    [page, pages, site.datasets.length],
+    datasets.map((d) => [d, listing(articleBySlug(site, d.article))]),
+  );
+}
+
 /**
  * Returns the static paths of a route that writes HTML, each key joined with the version of the
  * site's bundled styles and scripts: their hashes are in every page's CSP. Files (PNG, CSV…) have no CSP.

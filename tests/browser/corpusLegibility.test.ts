@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ARCHIVE_PAGE_SIZE, FRONT_CHARTS, FRONT_STORIES } from "../../src/publish/archive.ts";
+import { ARCHIVE_PAGE_SIZE, DATA_PAGE_SIZE, FRONT_CHARTS, FRONT_STORIES } from "../../src/publish/archive.ts";
 import { writeCorpus } from "../../scripts/bench/corpus.ts";
 import { siteInBrowser } from "../helpers/browser.ts";
 import { formatProblems, legibilityProblems, measureCharts, type Seen } from "../helpers/legibility.ts";
@@ -69,7 +69,7 @@ describe(`chart legibility on a synthetic newsroom of ${ARTICLES} articles, in C
   });
 });
 
-describe(`the front page and the archive of a newsroom of ${ARTICLES} articles`, () => {
+describe(`the front page, the archive and the data page of a newsroom of ${ARTICLES} articles`, () => {
   const doc = (path: string) => parseHTML(readFileSync(join(dist, path, "index.html"), "utf8")).document;
   const storyLinks = (path: string) =>
     [...doc(path).querySelectorAll(".cm-story-title a, .cm-lead-title a")].map((a) => a.getAttribute("href"));
@@ -111,5 +111,32 @@ describe(`the front page and the archive of a newsroom of ${ARTICLES} articles`,
         .map((p) => p.split("/").pop())
         .sort(),
     );
+  });
+
+  it("lists every dataset once across the data page's pages, by article newest first, each page linked to the next and the one before; only the first is searched", () => {
+    const datasets = readdirSync(join(dist, "bieu-do"), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => `/bieu-do/${e.name}/`);
+    const count = Math.ceil(datasets.length / DATA_PAGE_SIZE);
+    expect(count).toBeGreaterThan(2);
+    const paths = Array.from({ length: count }, (_, i) => (i === 0 ? "du-lieu" : `du-lieu/trang/${i + 1}`));
+    const rows = paths.flatMap((p) => [...doc(p).querySelectorAll(".cm-datasets tbody tr")]);
+    const listed = rows.map((r) => r.querySelector("th a")?.getAttribute("href"));
+    expect([...listed].sort()).toEqual(datasets.sort());
+    // The corpus dates article n on day n, and its title ends "(n)": never older then newer.
+    const numbers = rows.map((r) => Number(/\((\d+)\)$/.exec(r.querySelector("td a")?.textContent ?? "")?.[1]));
+    expect(numbers[0]).toBe(ARTICLES);
+    expect(numbers.every((n, i) => i === 0 || n <= (numbers[i - 1] ?? 0))).toBe(true);
+    paths.forEach((p, i) => {
+      const page = doc(p);
+      expect(page.querySelectorAll(".cm-datasets tbody tr").length).toBe(
+        i < count - 1 ? DATA_PAGE_SIZE : datasets.length - i * DATA_PAGE_SIZE,
+      );
+      const pager = page.querySelector("nav.cm-pager");
+      expect(pager?.querySelector("a[rel=prev]")?.getAttribute("href")).toBe(i === 0 ? undefined : `/${paths[i - 1]}/`);
+      expect(pager?.querySelector("a[rel=next]")?.getAttribute("href")).toBe(i === count - 1 ? undefined : `/${paths[i + 1]}/`);
+      expect(pager?.textContent).toContain(`Trang ${i + 1}/${count}`);
+      expect(page.querySelector("[data-pagefind-body]") !== null, p).toBe(i === 0);
+    });
   });
 });

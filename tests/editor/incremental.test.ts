@@ -85,7 +85,6 @@ const ALWAYS = [
   "/anh/cot-moc.png",
   "/chu-de/index.html",
   "/dinh-chinh/index.html",
-  "/du-lieu/index.html",
   "/index.html",
   "/nhung.js",
   "/rss.xml",

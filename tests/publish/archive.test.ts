@@ -1,8 +1,8 @@
-/** src/publish/archive.ts: how much the front page lists, and the archive's pages. */
+/** src/publish/archive.ts: how much the front page lists, the archive's pages and the data page's. */
 import { describe, expect, it } from "vitest";
-import { ARCHIVE_PAGE_SIZE, archivePages, FRONT_STORIES } from "../../src/publish/archive.ts";
-import { archivePath } from "../../src/lib/urls.ts";
-import type { Article } from "../../src/model/types.ts";
+import { ARCHIVE_PAGE_SIZE, archivePages, DATA_PAGE_SIZE, dataPages, FRONT_STORIES } from "../../src/publish/archive.ts";
+import { archivePath, dataPath } from "../../src/lib/urls.ts";
+import type { Article, Dataset } from "../../src/model/types.ts";
 import { site } from "../helpers/site.ts";
 
 /** Returns `n` copies of a seed article, each its own slug and day. */
@@ -36,5 +36,42 @@ describe("the archive", () => {
 
   it("has its first page at /bai-viet/ and the others under /bai-viet/trang/", () => {
     expect([1, 2, 40].map((n) => archivePath(n))).toEqual(["bai-viet/", "bai-viet/trang/2/", "bai-viet/trang/40/"]);
+  });
+});
+
+/** `perArticle` datasets of each article, as the site lists them: by file, not by date. */
+function datasetsOf(list: Article[], perArticle: number): Dataset[] {
+  const base = site.datasets[0]!;
+  return list.flatMap((a) => Array.from({ length: perArticle }, (_, k) => ({ ...base, id: `${a.slug}-${k}`, article: a.slug })));
+}
+
+describe("the data page", () => {
+  it("is one page, empty, when the site has no dataset", () => {
+    expect(dataPages([], [])).toEqual([[]]);
+  });
+
+  it("holds every dataset once, by article newest first and each article's in the site's order, in full pages but the last", () => {
+    for (const [n, per] of [
+      [1, 3],
+      [10, 5],
+      [17, 3],
+      [40, 4],
+    ] as const) {
+      const given = articles(n);
+      const datasets = datasetsOf(given, per);
+      // The site's order is not the dates': shuffled by a fixed rule.
+      const site = [...datasets].sort((x, y) => (x.id.length % 3) - (y.id.length % 3) || x.id.localeCompare(y.id));
+      const pages = dataPages([...given].reverse(), site);
+      expect(pages).toHaveLength(Math.max(1, Math.ceil((n * per) / DATA_PAGE_SIZE)));
+      expect(pages.slice(0, -1).every((p) => p.length === DATA_PAGE_SIZE)).toBe(true);
+      const expected = Array.from({ length: n }, (_, i) => `bai-${n - 1 - i}`).flatMap((slug) =>
+        site.filter((d) => d.article === slug).map((d) => d.id),
+      );
+      expect(pages.flat().map((d) => d.id)).toEqual(expected);
+    }
+  });
+
+  it("has its first page at /du-lieu/ and the others under /du-lieu/trang/", () => {
+    expect([1, 2, 160].map((n) => dataPath(n))).toEqual(["du-lieu/", "du-lieu/trang/2/", "du-lieu/trang/160/"]);
   });
 });
