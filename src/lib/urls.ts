@@ -84,7 +84,8 @@ export const versionEmbedPath = (id: string, n: number) => `${versionPath(id, n)
 export const versionDownloadPath = (id: string, n: number, format: string) => `bieu-do/${id}/v/${n}.${format}`;
 
 /** Returns the path of a topic's page under the base: "chu-de/<slug>/". */
-export const topicPath = (slug: string) => `chu-de/${slug}/`;
-export const topicHref = (slug: string) => href(topicPath(slug));
+/** Returns the path of a page of a topic under the base: "chu-de/<slug>/", then "chu-de/<slug>/trang/<n>/". */
+export const topicPath = (slug: string, page = 1) => (page <= 1 ? `chu-de/${slug}/` : `chu-de/${slug}/trang/${page}/`);
+export const topicHref = (slug: string, page = 1) => href(topicPath(slug, page));
 /** The index of every topic: "/chu-de/". */
 export const topicsHref = () => href("chu-de/");

@@ -14,16 +14,24 @@ export const FRONT_CHARTS = 12;
 /** Stories on one page of the archive. */
 export const ARCHIVE_PAGE_SIZE = 30;
 
-/** Returns true when the site has an archive: the front page cannot list every article. */
-export function hasArchive(articles: readonly Article[]): boolean {
+/** Returns true when the front page cannot list every article: it then links to the archive. */
+export function frontHasMore(articles: readonly Article[]): boolean {
   return articles.length > 1 + FRONT_STORIES;
 }
 
-/** Returns the archive's pages of articles, newest first; none when the front page lists every article. */
+/** Returns `items` cut into pages of `size`, in order: one page, empty, when there are none. */
+export function pagesOf<T>(items: readonly T[], size: number): T[][] {
+  return Array.from({ length: Math.max(1, Math.ceil(items.length / size)) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+/** Returns the archive's pages of articles, newest first (the site's menu links its first page). */
 export function archivePages(articles: readonly Article[], size = ARCHIVE_PAGE_SIZE): Article[][] {
-  if (!hasArchive(articles)) return [];
-  const all = newestFirst(articles);
-  return Array.from({ length: Math.ceil(all.length / size) }, (_, i) => all.slice(i * size, (i + 1) * size));
+  return pagesOf(newestFirst(articles), size);
+}
+
+/** Returns a topic's pages of articles (given newest first), as many to a page as the archive's. */
+export function topicPages(articles: readonly Article[], size = ARCHIVE_PAGE_SIZE): Article[][] {
+  return pagesOf(articles, size);
 }
 
 /** Datasets on one page of the data page. */
@@ -39,5 +47,5 @@ export function dataPages(articles: readonly Article[], datasets: readonly Datas
     .map((d, i) => ({ d, i, r: rank.get(d.article) ?? rank.size }))
     .sort((x, y) => x.r - y.r || x.i - y.i)
     .map((x) => x.d);
-  return Array.from({ length: Math.max(1, Math.ceil(all.length / size)) }, (_, i) => all.slice(i * size, (i + 1) * size));
+  return pagesOf(all, size);
 }

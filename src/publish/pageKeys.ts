@@ -105,11 +105,22 @@ export function articleCardKey(site: Site, a: Article): string {
   );
 }
 
-/** A topic's page: the topic, and for each article it lists, its frontmatter and the chart its item shows. */
-export function topicKey(site: Site, topic: Topic, articles: readonly Article[]): string {
+/**
+ * A page of a topic: the topic, its number, the count of pages and of the topic's articles, and for
+ * each article it lists, its frontmatter and the chart its item shows.
+ */
+export function topicKey(
+  site: Site,
+  topic: Topic,
+  page: number,
+  pages: number,
+  total: number,
+  articles: readonly Article[],
+): string {
   return pageKey(
     "topic",
     topic,
+    [page, pages, total],
     articles.map((a) => [listing(a), articleChart(site, a) ?? null]),
   );
 }

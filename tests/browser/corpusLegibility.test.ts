@@ -6,7 +6,7 @@
  * light scheme (the dark one moves no text). It found numbers cut off at a split bar's right edge
  * and leaders through numbers, which the real articles' data never showed.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -15,6 +15,7 @@ import { writeCorpus } from "../../scripts/bench/corpus.ts";
 import { siteInBrowser } from "../helpers/browser.ts";
 import { formatProblems, legibilityProblems, measureCharts, type Seen } from "../helpers/legibility.ts";
 import { cleanUp, isolatedProject, runBuild, tempDir } from "../editor/sandbox.ts";
+import { ROOT } from "../helpers/dist.ts";
 
 afterAll(cleanUp);
 
@@ -29,6 +30,15 @@ let charts = 0;
 beforeAll(() => {
   const site = join(scratch, "site");
   charts = writeCorpus(site, ARTICLES).charts;
+  // The site's topics: every article names one (a topic of more than a page), every other one a second.
+  copyFileSync(join(ROOT, "content/topics.json"), join(site, "content/topics.json"));
+  const dir = join(site, "content/articles");
+  readdirSync(dir)
+    .sort()
+    .forEach((f, i) => {
+      const topics = i % 2 ? "topics:\n  - dan-van\n  - xay-dung-dang\n" : "topics:\n  - dan-van\n";
+      writeFileSync(join(dir, f), readFileSync(join(dir, f), "utf8").replace(/\n---\n/, `\n${topics}---\n`));
+    });
   const r = runBuild(isolatedProject(), site, dist);
   if (r.status !== 0) throw new Error(`the corpus does not build:\n${`${r.stdout}\n${r.stderr}`.slice(-4000)}`);
 }, 900_000);
@@ -111,6 +121,25 @@ describe(`the front page, the archive and the data page of a newsroom of ${ARTIC
         .map((p) => p.split("/").pop())
         .sort(),
     );
+  });
+
+  it("lists a topic's articles once across its pages, newest first, each page linked to the next and the one before", () => {
+    const count = Math.ceil(ARTICLES / ARCHIVE_PAGE_SIZE);
+    expect(count).toBeGreaterThan(1);
+    const paths = Array.from({ length: count }, (_, i) => (i === 0 ? "chu-de/dan-van" : `chu-de/dan-van/trang/${i + 1}`));
+    expect([...paths.flatMap((p) => storyLinks(p))].sort()).toEqual(articles().sort());
+    const numbers = paths.flatMap((p) =>
+      [...doc(p).querySelectorAll(".cm-story-title a")].map((a) => Number(/\((\d+)\)$/.exec(a.textContent ?? "")?.[1])),
+    );
+    expect(numbers).toEqual(Array.from({ length: ARTICLES }, (_, i) => ARTICLES - i));
+    paths.forEach((p, i) => {
+      const pager = doc(p).querySelector("nav.cm-pager");
+      expect(pager?.querySelector("a[rel=prev]")?.getAttribute("href")).toBe(i === 0 ? undefined : `/${paths[i - 1]}/`);
+      expect(pager?.querySelector("a[rel=next]")?.getAttribute("href")).toBe(i === count - 1 ? undefined : `/${paths[i + 1]}/`);
+    });
+    // A topic of one page has no pager.
+    expect(storyLinks("chu-de/xay-dung-dang")).toHaveLength(ARTICLES / 2);
+    expect(doc("chu-de/xay-dung-dang").querySelector("nav.cm-pager")).toBeNull();
   });
 
   it("lists every dataset once across the data page's pages, by article newest first, each page linked to the next and the one before; only the first is searched", () => {

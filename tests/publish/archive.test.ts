@@ -1,7 +1,16 @@
 /** src/publish/archive.ts: how much the front page lists, the archive's pages and the data page's. */
 import { describe, expect, it } from "vitest";
-import { ARCHIVE_PAGE_SIZE, archivePages, DATA_PAGE_SIZE, dataPages, FRONT_STORIES } from "../../src/publish/archive.ts";
-import { archivePath, dataPath } from "../../src/lib/urls.ts";
+import {
+  ARCHIVE_PAGE_SIZE,
+  archivePages,
+  DATA_PAGE_SIZE,
+  dataPages,
+  FRONT_STORIES,
+  frontHasMore,
+  pagesOf,
+  topicPages,
+} from "../../src/publish/archive.ts";
+import { archivePath, dataPath, topicPath } from "../../src/lib/urls.ts";
 import type { Article, Dataset } from "../../src/model/types.ts";
 import { site } from "../helpers/site.ts";
 
@@ -16,10 +25,12 @@ function articles(n: number): Article[] {
 }
 
 describe("the archive", () => {
-  it("does not exist while the front page lists every article", () => {
-    expect(archivePages(articles(0))).toEqual([]);
-    expect(archivePages(articles(1 + FRONT_STORIES))).toEqual([]);
-    expect(archivePages(site.articles)).toEqual([]);
+  it("is one page while the front page lists every article, which then does not link to it", () => {
+    expect(archivePages(articles(0))).toEqual([[]]);
+    expect(archivePages(articles(1 + FRONT_STORIES))).toHaveLength(1);
+    expect(archivePages(site.articles).flat()).toHaveLength(site.articles.length);
+    expect(frontHasMore(articles(1 + FRONT_STORIES))).toBe(false);
+    expect(frontHasMore(articles(2 + FRONT_STORIES))).toBe(true);
   });
 
   it("holds every article once, newest first, in full pages but the last", () => {
@@ -73,5 +84,31 @@ describe("the data page", () => {
 
   it("has its first page at /du-lieu/ and the others under /du-lieu/trang/", () => {
     expect([1, 2, 160].map((n) => dataPath(n))).toEqual(["du-lieu/", "du-lieu/trang/2/", "du-lieu/trang/160/"]);
+  });
+});
+
+describe("a topic's pages", () => {
+  it("keep the order they are given (newest first, from usedTopics), as many to a page as the archive's", () => {
+    for (const n of [1, ARCHIVE_PAGE_SIZE, ARCHIVE_PAGE_SIZE + 1, 2 * ARCHIVE_PAGE_SIZE + 7]) {
+      const given = articles(n);
+      const pages = topicPages(given);
+      expect(pages).toHaveLength(Math.ceil(n / ARCHIVE_PAGE_SIZE));
+      expect(pages.slice(0, -1).every((p) => p.length === ARCHIVE_PAGE_SIZE)).toBe(true);
+      expect(pages.flat()).toEqual(given);
+    }
+  });
+
+  it("are cut by one rule: in order, full pages but the last, one page when there is nothing", () => {
+    expect(pagesOf([], 3)).toEqual([[]]);
+    expect(pagesOf([1, 2, 3, 4, 5, 6, 7], 3)).toEqual([[1, 2, 3], [4, 5, 6], [7]]);
+    expect(pagesOf([1, 2, 3], 3)).toEqual([[1, 2, 3]]);
+  });
+
+  it("have their first page at /chu-de/<slug>/ and the others under /chu-de/<slug>/trang/", () => {
+    expect([1, 2, 12].map((n) => topicPath("dan-van", n))).toEqual([
+      "chu-de/dan-van/",
+      "chu-de/dan-van/trang/2/",
+      "chu-de/dan-van/trang/12/",
+    ]);
   });
 });

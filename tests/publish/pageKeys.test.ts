@@ -74,14 +74,16 @@ describe("a page's key", () => {
   it("of a topic changes with a listed article's title, not with its text", () => {
     const [t] = usedTopics(site);
     if (!t) throw new Error("no topic used");
-    const key = topicKey(site, t.topic, t.articles);
+    const key = topicKey(site, t.topic, 1, 1, t.articles.length, t.articles);
     const slug = t.articles[0]?.slug ?? "";
     const renamed = withArticle(slug, (x) => ({ ...x, data: { ...x.data, title: `${x.data.title} (sửa)` } }));
     const rt = usedTopics(renamed).find((x) => x.topic.slug === t.topic.slug);
-    expect(rt && topicKey(renamed, rt.topic, rt.articles)).not.toBe(key);
+    expect(rt && topicKey(renamed, rt.topic, 1, 1, rt.articles.length, rt.articles)).not.toBe(key);
     const text = withArticle(slug, (x) => ({ ...x, scan: { ...x.scan, text: `${x.scan.text} Thêm.` } }));
     const tt = usedTopics(text).find((x) => x.topic.slug === t.topic.slug);
-    expect(tt && topicKey(text, tt.topic, tt.articles)).toBe(key);
+    expect(tt && topicKey(text, tt.topic, 1, 1, tt.articles.length, tt.articles)).toBe(key);
+    // A page of a topic: its place among the topic's pages is in its key.
+    expect(topicKey(site, t.topic, 1, 2, t.articles.length, t.articles)).not.toBe(key);
   });
 
   it("refuses data JSON would drop silently, so nothing a page shows can fall out of its key", () => {
