@@ -3,7 +3,8 @@
  * folder, and only when the build succeeds serves it at dist/ in one atomic rename
  * (scripts/lib/publish.ts: dist is a link to dist.sites/<n>/). A failed or killed build leaves dist/
  * exactly as the last good one. Astro runs in a process of its own (this script with `--stage`),
- * which has exited, and given back its memory, before Pagefind indexes the staged site.
+ * which has exited, and given back its memory, before Pagefind indexes the staged site; beside the
+ * index, a worker thread checks every quote against the words of its built page.
  *
  * Options: --out DIR (default dist), --root DIR (the project's code, as for `astro build --root`),
  * --force (build even when nothing changed, and render every page: ignore the pages kept by the last
@@ -46,6 +47,7 @@ const { publish, PublishError } = await import("./lib/publish.ts");
 const { buildInputs } = await import("./lib/buildInputs.ts");
 const { writeRecords } = await import("../src/model/published.ts");
 type PublishedRecord = import("../src/model/published.ts").PublishedRecord;
+type QuoteRef = import("../src/publish/pageQuotes.ts").QuoteRef;
 
 /** Returns the value of `--name VALUE` in `args` (removing both), or undefined. */
 function takeOption(args: string[], name: string): string | undefined {
@@ -74,16 +76,19 @@ if ((stage === undefined) !== (resultFile === undefined)) {
 const root = projectRoot();
 let records: PublishedRecord[] = [];
 
-/** What the Astro step reports: the records of what it built, or the message an editor reads. */
-type StepResult = { records: PublishedRecord[] } | { error: string };
+/**
+ * What the Astro step reports: the records of what it built and the quotes its pages must show, or
+ * the message an editor reads.
+ */
+type StepResult = { records: PublishedRecord[]; quotes: QuoteRef[] } | { error: string };
 
-/** The Astro step: checks the content, builds the pages into `staging`, and checks the quotes on them. */
-async function astroStep(staging: string): Promise<PublishedRecord[]> {
+/** The Astro step: checks the content and builds the pages into `staging`. */
+async function astroStep(staging: string): Promise<{ records: PublishedRecord[]; quotes: QuoteRef[] }> {
   const { build } = await import("astro");
   const { checkAll } = await import("../src/model/checkAll.ts");
   const { formatProblem } = await import("../src/model/problems.ts");
   const { handOverSite } = await import("../src/model/siteStore.ts");
-  const { quotesMissingFromPages } = await import("../src/publish/pageQuotes.ts");
+  const { quoteRefs } = await import("../src/publish/pageQuotes.ts");
   // Unchanged pages are hard links to Astro's stored copies, not copies (scripts/lib/linkedRestore.ts),
   // which its worker starts listing now, beside the content check (astro.config.mjs's cacheDir).
   const { linkRestoredPages } = await import("./lib/linkedRestore.ts");
@@ -103,12 +108,7 @@ async function astroStep(staging: string): Promise<PublishedRecord[]> {
   } catch (e) {
     throw new PublishError(`astro build dừng: ${(e as Error).stack ?? String(e)}`);
   }
-  // Verify the staged site, before anything is served: every quote must be in the words a reader sees
-  // on the built page, not only in the MDX source.
-  const unseen = quotesMissingFromPages(staging, checked.site);
-  if (unseen.length)
-    throw new PublishError(`Có ${unseen.length} lỗi trên trang đã dựng:\n${unseen.map(formatProblem).join("\n")}`);
-  return checked.records;
+  return { records: checked.records, quotes: quoteRefs(checked.site) };
 }
 
 if (stage !== undefined && resultFile !== undefined) {
@@ -117,7 +117,7 @@ if (stage !== undefined && resultFile !== undefined) {
   setInterval(() => process.ppid !== parent && process.exit(1), 1000).unref();
   let result: StepResult;
   try {
-    result = { records: await astroStep(stage) };
+    result = await astroStep(stage);
   } catch (e) {
     result = { error: e instanceof PublishError ? e.message : `Dựng trang dừng: ${(e as Error).stack ?? String(e)}` };
   }
@@ -158,17 +158,24 @@ async function make(staging: string): Promise<void> {
   const step = await runAstroStep(staging);
   if ("error" in step) throw new PublishError(step.error);
   records = step.records;
+  // Verify the staged site, before anything is served: every quote must be in the words a reader sees
+  // on the built page, not only in the MDX source. Checked beside the search index, in a thread.
+  const { missingQuotesBeside } = await import("./lib/quoteWorker.ts");
+  const unseen = missingQuotesBeside(staging, step.quotes);
+  unseen.catch(() => undefined);
   // The search index is part of the site: built on the staging folder, so a failure keeps the old dist.
   const { writeSearchIndex } = await import("../src/search/searchIndex.ts");
-  try {
-    const index = await writeSearchIndex(staging);
-    const { formatNumber: n } = await import("../src/lib/format.ts");
-    console.log(
-      `Chỉ mục tìm kiếm: ${n(index.pages)} trang, ${n(index.parts)} phần; lập mới ${n(index.made)} phần, dùng lại ${n(index.parts - index.made)} phần.`,
-    );
-  } catch (e) {
-    throw new PublishError(`Pagefind không lập được chỉ mục tìm kiếm: ${(e as Error).message}`);
+  const index = await writeSearchIndex(staging).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+  const problems = await unseen;
+  if (problems.length) {
+    const { formatProblem } = await import("../src/model/problems.ts");
+    throw new PublishError(`Có ${problems.length} lỗi trên trang đã dựng:\n${problems.map(formatProblem).join("\n")}`);
   }
+  if (index instanceof Error) throw new PublishError(`Pagefind không lập được chỉ mục tìm kiếm: ${index.message}`);
+  const { formatNumber: n } = await import("../src/lib/format.ts");
+  console.log(
+    `Chỉ mục tìm kiếm: ${n(index.pages)} trang, ${n(index.parts)} phần; lập mới ${n(index.made)} phần, dùng lại ${n(index.parts - index.made)} phần.`,
+  );
 }
 
 const code = await publish({

@@ -42,7 +42,8 @@ function words(n: DomNode): string {
 export function articleVisibleText(html: string): string {
   const { document } = parseHTML(html);
   const article = document.querySelector("article");
-  if (!article) return "";
+  // A hidden article (or one inside hidden markup) shows the reader no word.
+  if (!article || article.closest(NOT_WORDS)) return "";
   for (const el of Array.from(article.querySelectorAll(NOT_WORDS))) el.remove();
   return foldText(words(article as unknown as DomNode));
 }
@@ -55,25 +56,44 @@ function visibleTextOf(html: string): string {
   return cachedText("visible-text", VISIBLE_VERSION, html, articleVisibleText) ?? "";
 }
 
-/** Returns a problem for each source figure whose quote is not in the visible words of its built article page under `dir`. */
-export function quotesMissingFromPages(dir: string, site: Site): Problem[] {
+/** A quote to find on its article's built page, and where it is written (a dataset's file and field). */
+export interface QuoteRef {
+  article: string;
+  file: string;
+  field: string;
+  quote: string;
+}
+
+/** Returns every source figure's quote, by dataset: what `missingQuotes` looks for, without the rest of the model. */
+export function quoteRefs(site: Site): QuoteRef[] {
+  return site.datasets.flatMap((ds) =>
+    ds.figures.flatMap((f, i) =>
+      f.quote === undefined ? [] : [{ article: ds.article, file: ds.file, field: `values[${i}].quote`, quote: f.quote }],
+    ),
+  );
+}
+
+/** Returns a problem for each quote not in the visible words of its built article page under `dir`. */
+export function missingQuotes(dir: string, refs: readonly QuoteRef[]): Problem[] {
   const out: Problem[] = [];
   const texts = new Map<string, string>();
-  for (const ds of site.datasets) {
-    const page = join(articlePath(ds.article), "index.html");
-    if (!texts.has(ds.article)) {
+  for (const ref of refs) {
+    const page = join(articlePath(ref.article), "index.html");
+    if (!texts.has(ref.article)) {
       const file = join(dir, page);
-      texts.set(ds.article, existsSync(file) ? visibleTextOf(readFileSync(file, "utf8")) : "");
+      texts.set(ref.article, existsSync(file) ? visibleTextOf(readFileSync(file, "utf8")) : "");
     }
-    const text = texts.get(ds.article) ?? "";
-    ds.figures.forEach((f, i) => {
-      if (f.quote === undefined || text.includes(foldText(f.quote))) return;
-      out.push({
-        file: ds.file,
-        field: `values[${i}].quote`,
-        message: `trích dẫn "${f.quote}" không có trong chữ người đọc thấy trên trang ${page}; chép nguyên văn chữ hiện trên trang bài viết.`,
-      });
+    if ((texts.get(ref.article) ?? "").includes(foldText(ref.quote))) continue;
+    out.push({
+      file: ref.file,
+      field: ref.field,
+      message: `trích dẫn "${ref.quote}" không có trong chữ người đọc thấy trên trang ${page}; chép nguyên văn chữ hiện trên trang bài viết.`,
     });
   }
   return out;
+}
+
+/** Returns a problem for each source figure whose quote is not in the visible words of its built article page under `dir`. */
+export function quotesMissingFromPages(dir: string, site: Site): Problem[] {
+  return missingQuotes(dir, quoteRefs(site));
 }

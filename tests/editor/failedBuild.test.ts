@@ -3,8 +3,8 @@
  * `npm run build` with a non-zero exit and a message naming it, and the output folder is
  * byte-for-byte the last good site, served through its link, with no staging folder, lock or other
  * version left beside it.
- * Two Astro builds in all: the good one, and the one only Astro can fail; the content check stops
- * the others before Astro starts.
+ * Three Astro builds in all: the good one, the one only Astro can fail, and the one whose built page
+ * hides a quote; the content check stops the others before Astro starts.
  */
 import { readFileSync, readlinkSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -81,6 +81,25 @@ describe("a failed build keeps the last good site", () => {
     expect(r.stderr).toMatch(/content\/articles\/bai-mau\.mdx:\d+: \{khongCo\} là mã, không phải chữ/);
     expectUntouched();
   });
+
+  it("a quote the built page does not show (the article's words hidden by the page's code), found after Astro, beside the search index", () => {
+    // The content check reads the MDX, where the quote is: it passes; the built page shows no word of the article.
+    const page = join(project, "src/pages/bai-viet/[slug].astro");
+    const code = readFileSync(page, "utf8");
+    writeFileSync(page, code.replace('<article class="prose"', '<article hidden class="prose"'));
+    try {
+      expect(runScript("check", site).status).toBe(0);
+      const r = runBuild(project, site, out);
+      expect(r.status).not.toBe(0);
+      expect(r.stderr).toMatch(
+        /lỗi trên trang đã dựng:\n.*data\/chi-bo\.json: values\[0\]\.quote: trích dẫn ".+" không có trong chữ người đọc thấy trên trang bai-viet\/bai-mau\/index\.html/,
+      );
+      expect(r.stderr).toContain(`Dựng trang thất bại; ${out} vẫn giữ nguyên bản tốt gần nhất.`);
+      expectUntouched();
+    } finally {
+      writeFileSync(page, code);
+    }
+  }, 180_000);
 
   it("an error only Astro finds (a page of the code importing a file that does not exist)", () => {
     // The content check reads content and data, never the pages' code: it passes, and `astro build` fails.

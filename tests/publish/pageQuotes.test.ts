@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/model/problems.ts";
 import type { Site } from "../../src/model/types.ts";
-import { articleVisibleText, quotesMissingFromPages } from "../../src/publish/pageQuotes.ts";
+import { articleVisibleText, quoteRefs, quotesMissingFromPages } from "../../src/publish/pageQuotes.ts";
+import { missingQuotesBeside } from "../../scripts/lib/quoteWorker.ts";
 
 const PAGE = `<!doctype html><html><head><title>x</title><script>var a = "tuần tra 999 buổi";</script></head><body>
 <nav>Trang chủ 777 hộ</nav>
@@ -24,8 +25,10 @@ describe("articleVisibleText", () => {
   it("reads the article's visible words, a space between blocks, none inside inline elements", () => {
     expect(articleVisibleText(PAGE)).toBe("Tiêu đề Đồn đã tuần tra nhiều buổi. Có 35 hộ tham gia. Đoạn ba.");
   });
-  it("is empty for a page without an <article>", () => {
+  it("is empty for a page without an <article>, or whose <article> is hidden", () => {
     expect(articleVisibleText("<p>Chữ.</p>")).toBe("");
+    expect(articleVisibleText(PAGE.replace('<article class="prose">', '<article hidden class="prose">'))).toBe("");
+    expect(articleVisibleText(PAGE.replace('<article class="prose">', '<div aria-hidden="true"><article class="prose">'))).toBe("");
   });
 });
 
@@ -66,6 +69,14 @@ describe("quotesMissingFromPages", () => {
     } finally {
       rmSync(again, { recursive: true, force: true });
     }
+  });
+
+  it("gives the same answer from a worker thread (scripts/build.ts runs it beside the search index), and a worker's failure as an error", async () => {
+    const quotes = ["Có 35 hộ tham gia", "999 buổi", "có 888 hộ dân"];
+    const problems = quotesMissingFromPages(dir, site(quotes));
+    expect(problems).toHaveLength(2);
+    expect(await missingQuotesBeside(dir, quoteRefs(site(quotes)))).toEqual(problems);
+    await expect(missingQuotesBeside(dir, undefined as unknown as [])).rejects.toThrow();
   });
 
   it("names every quote of an article whose page was not built", () => {
