@@ -28,7 +28,9 @@ describe("articleVisibleText", () => {
   it("is empty for a page without an <article>, or whose <article> is hidden", () => {
     expect(articleVisibleText("<p>Chữ.</p>")).toBe("");
     expect(articleVisibleText(PAGE.replace('<article class="prose">', '<article hidden class="prose">'))).toBe("");
-    expect(articleVisibleText(PAGE.replace('<article class="prose">', '<div aria-hidden="true"><article class="prose">'))).toBe("");
+    expect(articleVisibleText(PAGE.replace('<article class="prose">', '<div aria-hidden="true"><article class="prose">'))).toBe(
+      "",
+    );
   });
 });
 
