@@ -87,6 +87,21 @@ describe(`the front page, the archive and the data page of a newsroom of ${ARTIC
     readdirSync(join(dist, "bai-viet"), { withFileTypes: true })
       .filter((e) => e.isDirectory() && e.name !== "trang")
       .map((e) => `/bai-viet/${e.name}/`);
+  /** The numbers of the stories the pages list, in order: the corpus dates article n on day n, and its title ends "(n)". */
+  const numbersOf = (paths: string[]) =>
+    paths.flatMap((p) =>
+      [...doc(p).querySelectorAll(".cm-story-title a")].map((a) => Number(/\((\d+)\)$/.exec(a.textContent ?? "")?.[1])),
+    );
+  /** The pages of one list, in order: each page's pager says where it is and links to the one before and the next. */
+  const expectPagers = (paths: string[]) =>
+    paths.forEach((p, i) => {
+      const pager = doc(p).querySelector("nav.cm-pager");
+      expect(pager?.querySelector("a[rel=prev]")?.getAttribute("href"), p).toBe(i === 0 ? undefined : `/${paths[i - 1]}/`);
+      expect(pager?.querySelector("a[rel=next]")?.getAttribute("href"), p).toBe(
+        i === paths.length - 1 ? undefined : `/${paths[i + 1]}/`,
+      );
+      expect(pager?.textContent, p).toContain(`Trang ${i + 1}/${paths.length}`);
+    });
 
   it("lists the lead and the newest stories and charts on the front page, and links to the archive", () => {
     const front = doc("");
@@ -104,17 +119,8 @@ describe(`the front page, the archive and the data page of a newsroom of ${ARTIC
     const paths = Array.from({ length: count }, (_, i) => (i === 0 ? "bai-viet" : `bai-viet/trang/${i + 1}`));
     const listed = paths.flatMap((p) => storyLinks(p));
     expect([...listed].sort()).toEqual(articles().sort());
-    // Newest first: the corpus dates article n on day n, and its title ends "(n)".
-    const numbers = paths.flatMap((p) =>
-      [...doc(p).querySelectorAll(".cm-story-title a")].map((a) => Number(/\((\d+)\)$/.exec(a.textContent ?? "")?.[1])),
-    );
-    expect(numbers).toEqual(Array.from({ length: ARTICLES }, (_, i) => ARTICLES - i));
-    paths.forEach((p, i) => {
-      const pager = doc(p).querySelector("nav.cm-pager");
-      expect(pager?.querySelector("a[rel=prev]")?.getAttribute("href")).toBe(i === 0 ? undefined : `/${paths[i - 1]}/`);
-      expect(pager?.querySelector("a[rel=next]")?.getAttribute("href")).toBe(i === count - 1 ? undefined : `/${paths[i + 1]}/`);
-      expect(pager?.textContent).toContain(`Trang ${i + 1}/${count}`);
-    });
+    expect(numbersOf(paths)).toEqual(Array.from({ length: ARTICLES }, (_, i) => ARTICLES - i));
+    expectPagers(paths);
     expect(readdirSync(join(dist, "bai-viet/trang")).sort()).toEqual(
       paths
         .slice(1)
@@ -128,15 +134,8 @@ describe(`the front page, the archive and the data page of a newsroom of ${ARTIC
     expect(count).toBeGreaterThan(1);
     const paths = Array.from({ length: count }, (_, i) => (i === 0 ? "chu-de/dan-van" : `chu-de/dan-van/trang/${i + 1}`));
     expect([...paths.flatMap((p) => storyLinks(p))].sort()).toEqual(articles().sort());
-    const numbers = paths.flatMap((p) =>
-      [...doc(p).querySelectorAll(".cm-story-title a")].map((a) => Number(/\((\d+)\)$/.exec(a.textContent ?? "")?.[1])),
-    );
-    expect(numbers).toEqual(Array.from({ length: ARTICLES }, (_, i) => ARTICLES - i));
-    paths.forEach((p, i) => {
-      const pager = doc(p).querySelector("nav.cm-pager");
-      expect(pager?.querySelector("a[rel=prev]")?.getAttribute("href")).toBe(i === 0 ? undefined : `/${paths[i - 1]}/`);
-      expect(pager?.querySelector("a[rel=next]")?.getAttribute("href")).toBe(i === count - 1 ? undefined : `/${paths[i + 1]}/`);
-    });
+    expect(numbersOf(paths)).toEqual(Array.from({ length: ARTICLES }, (_, i) => ARTICLES - i));
+    expectPagers(paths);
     // A topic of one page has no pager.
     expect(storyLinks("chu-de/xay-dung-dang")).toHaveLength(ARTICLES / 2);
     expect(doc("chu-de/xay-dung-dang").querySelector("nav.cm-pager")).toBeNull();
@@ -161,10 +160,6 @@ describe(`the front page, the archive and the data page of a newsroom of ${ARTIC
       expect(page.querySelectorAll(".cm-datasets tbody tr").length).toBe(
         i < count - 1 ? DATA_PAGE_SIZE : datasets.length - i * DATA_PAGE_SIZE,
       );
-      const pager = page.querySelector("nav.cm-pager");
-      expect(pager?.querySelector("a[rel=prev]")?.getAttribute("href")).toBe(i === 0 ? undefined : `/${paths[i - 1]}/`);
-      expect(pager?.querySelector("a[rel=next]")?.getAttribute("href")).toBe(i === count - 1 ? undefined : `/${paths[i + 1]}/`);
-      expect(pager?.textContent).toContain(`Trang ${i + 1}/${count}`);
       expect(page.querySelector("[data-pagefind-body]") !== null, p).toBe(i === 0);
     });
   });
