@@ -12,16 +12,33 @@
  * COTMOC_BUILD_WAIT_S: seconds to wait for another build of the same folder (default 1800; 0 refuses).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-// V8 grows its heap far past what a build keeps alive before it collects (2.5 GB at 500 articles);
-// a ceiling makes it collect sooner. --expose-gc: src/publish/raster.ts collects resvg's dead drawings.
-// Both are flags of the process, so the script runs itself again with them.
+/**
+ * The V8 heap ceiling of a build, in MB: V8 grows its heap far past what a build keeps alive before it
+ * collects (2.5 GB at 500 articles), and a ceiling makes it collect sooner. About 1.75 times what a
+ * build keeps alive per article (400 MB at 2,000 articles), never under 768 MB.
+ */
+function heapCeilingMb(): number {
+  if (process.env.COTMOC_BUILD_HEAP_MB) return Number(process.env.COTMOC_BUILD_HEAP_MB);
+  let articles = 0;
+  try {
+    articles = readdirSync(join(process.env.COTMOC_ROOT ?? process.cwd(), "content/articles")).filter((f) =>
+      f.endsWith(".mdx"),
+    ).length;
+  } catch {
+    // No articles folder: the content check names it.
+  }
+  return Math.max(768, Math.round(articles * 0.35));
+}
+
+// --expose-gc: src/publish/raster.ts collects resvg's dead drawings. Both are flags of the process,
+// so the script runs itself again with them.
 if (!process.execArgv.includes("--expose-gc")) {
-  const heapMb = Number(process.env.COTMOC_BUILD_HEAP_MB ?? "1024");
+  const heapMb = heapCeilingMb();
   const flags = [`--max-old-space-size=${heapMb}`, "--expose-gc", ...process.execArgv];
   // glibc gives threads malloc arenas of their own (Rolldown's, resvg's, libuv's), which keep freed memory
   // mapped: two arenas took a no-change rebuild of 300 articles from 957 to 846 MB at its peak.
