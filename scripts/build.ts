@@ -183,7 +183,9 @@ async function make(staging: string): Promise<void> {
   // The search index is part of the site: built on the staging folder, so a failure keeps the old dist.
   const { writeSearchIndex } = await import("../src/search/searchIndex.ts");
   const index = await writeSearchIndex(staging).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
-  const problems = await unseen;
+  const problems = await unseen.catch((e: unknown) => {
+    throw new PublishError(`Kiểm tra trích dẫn trên trang đã dựng dừng: ${(e as Error).message}`);
+  });
   if (problems.length) {
     const { formatProblem } = await import("../src/model/problems.ts");
     throw new PublishError(`Có ${problems.length} lỗi trên trang đã dựng:\n${problems.map(formatProblem).join("\n")}`);
