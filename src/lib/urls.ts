@@ -32,11 +32,22 @@ export const embedPath = (id: string) => `bieu-do/${id}/nhung/`;
 export const articleHref = (slug: string) => href(articlePath(slug));
 export const chartHref = (id: string) => href(chartPath(id));
 export const embedHref = (id: string) => href(embedPath(id));
+/**
+ * Returns the segment a list split into pages adds after its first page's path: none for page 1,
+ * "trang/<n>" for page n (the `[...trang]` param of its route; the path ends with it and a slash).
+ */
+export const pageSegment = (page: number): string | undefined => (page <= 1 ? undefined : `trang/${page}`);
+/** Returns the path of page `page` of the list whose first page is at `first` ("du-lieu/" → "du-lieu/trang/2/"). */
+const pagedPath = (first: string, page: number) => {
+  const segment = pageSegment(page);
+  return segment ? `${first}${segment}/` : first;
+};
+
 /** Returns the path of a page of the data page under the base: "du-lieu/", then "du-lieu/trang/<n>/". */
-export const dataPath = (page = 1) => (page <= 1 ? "du-lieu/" : `du-lieu/trang/${page}/`);
+export const dataPath = (page = 1) => pagedPath("du-lieu/", page);
 export const dataHref = (page = 1) => href(dataPath(page));
 /** Returns the path of a page of the archive of every article under the base: "bai-viet/", then "bai-viet/trang/<n>/". */
-export const archivePath = (page = 1) => (page <= 1 ? "bai-viet/" : `bai-viet/trang/${page}/`);
+export const archivePath = (page = 1) => pagedPath("bai-viet/", page);
 export const archiveHref = (page = 1) => href(archivePath(page));
 /** The id of the corrections section on a chart's page. */
 export const CORRECTIONS_ID = "dinh-chinh";
@@ -85,7 +96,7 @@ export const versionDownloadPath = (id: string, n: number, format: string) => `b
 
 /** Returns the path of a topic's page under the base: "chu-de/<slug>/". */
 /** Returns the path of a page of a topic under the base: "chu-de/<slug>/", then "chu-de/<slug>/trang/<n>/". */
-export const topicPath = (slug: string, page = 1) => (page <= 1 ? `chu-de/${slug}/` : `chu-de/${slug}/trang/${page}/`);
+export const topicPath = (slug: string, page = 1) => pagedPath(`chu-de/${slug}/`, page);
 export const topicHref = (slug: string, page = 1) => href(topicPath(slug, page));
 /** The index of every topic: "/chu-de/". */
 export const topicsHref = () => href("chu-de/");
