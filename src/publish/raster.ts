@@ -4,15 +4,14 @@
  * (src/lib/fileCache.ts). An SVG is drawn with the smallest subset of the fonts that holds all its
  * characters (`VIETNAMESE_RANGES`, then `SUBSET_RANGES`), which draws the same pixels: resvg reads
  * the font file for every glyph it lays out, so the smaller the file, the faster. The pixels are
- * written by the Rust png crate of @napi-rs/image: a quarter faster than resvg's own encoder, files a
- * third smaller (BENCHMARKS.md).
+ * written by pngEncode.ts, with a palette where they allow it (BENCHMARKS.md).
  */
 import { existsSync, readFileSync } from "node:fs";
-import { CompressionType, FilterType, Transformer } from "@napi-rs/image";
 import { Resvg } from "@resvg/resvg-js";
 import subsetFont from "subset-font";
 import { FONT_FILES, FONT_NAME } from "../design/typography.ts";
 import { cachedFile, cachedFileAt, cachedFilePath, packageVersion } from "../lib/fileCache.ts";
+import { encodePng, PNG_ENCODING } from "./pngEncode.ts";
 import { activeRasterPool, pendingRaster, type RasterJob, type RasterPool } from "./rasterPool.ts";
 
 /** The TTF files the PNGs are drawn with (regular and bold). */
@@ -127,6 +126,7 @@ export function resolveCssVars(svg: string): string {
 /** What a PNG's bytes depend on besides its SVG, size and background. */
 const RASTER_VERSION = ["@resvg/resvg-js", "@napi-rs/image"]
   .map((p) => `${p}@${packageVersion(p)}`)
+  .concat(PNG_ENCODING)
   .concat(SUBSET_VERSION)
   .join(" ");
 
@@ -190,8 +190,8 @@ export async function svgToPng(svg: string, width: number, background = "#ffffff
 const OPAQUE = /^#[0-9a-f]{6}$/i;
 
 /**
- * Renders the PNG (no cache) with the given font files. No filter and the default deflate: charts
- * are flat colours, which deflate matches four bytes back better than any filter's differences.
+ * Renders the PNG (no cache) with the given font files, written by pngEncode.ts: with a palette when
+ * the pixels have 256 colours or fewer, as charts and cards do.
  */
 export function rasterize(svg: string, width: number, background: string, fontFiles = FONT_FILES): Buffer {
   if (!OPAQUE.test(background)) throw new Error(`Nền ảnh PNG phải là màu đục #rrggbb, không phải ${background}.`);
@@ -203,8 +203,5 @@ export function rasterize(svg: string, width: number, background: string, fontFi
   const image = resvg.render();
   // Three copies of the pixels live until collected: resvg's, the one read out, the encoder's.
   pixelsSinceGc += image.width * image.height * 4 * 3;
-  return Transformer.fromRgbaPixels(image.pixels, image.width, image.height).pngSync({
-    compressionType: CompressionType.Default,
-    filterType: FilterType.NoFilter,
-  });
+  return encodePng(image.pixels, image.width, image.height);
 }

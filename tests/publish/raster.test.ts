@@ -90,22 +90,27 @@ describe("the chart in a standalone SVG", () => {
 });
 
 describe("the PNG encoder", () => {
-  it.each([...charts, ...cards])("%s: writes resvg's pixels exactly, smaller, the same bytes every time", (_, svg, width) => {
-    const background = width === CARD_WIDTH ? "#15181c" : "#ffffff";
-    const own = new Resvg(resolveCssVars(svg), {
-      fitTo: { mode: "width", value: width },
-      background,
-      font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_NAME },
-    })
-      .render()
-      .asPng();
-    const ours = rasterize(svg, width, background);
-    const [a, b] = [PNG.sync.read(own), PNG.sync.read(ours)];
-    expect([b.width, b.height]).toEqual([a.width, a.height]);
-    expect(b.data.equals(a.data)).toBe(true);
-    expect(ours.length).toBeLessThan(own.length);
-    expect(rasterize(svg, width, background).equals(ours)).toBe(true);
-  });
+  it.each([...charts, ...cards])(
+    "%s: writes resvg's pixels exactly, with a palette, smaller, the same bytes every time",
+    (_, svg, width) => {
+      const background = width === CARD_WIDTH ? "#15181c" : "#ffffff";
+      const own = new Resvg(resolveCssVars(svg), {
+        fitTo: { mode: "width", value: width },
+        background,
+        font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_NAME },
+      })
+        .render()
+        .asPng();
+      const ours = rasterize(svg, width, background);
+      const [a, b] = [PNG.sync.read(own), PNG.sync.read(ours)];
+      expect([b.width, b.height]).toEqual([a.width, a.height]);
+      expect(b.data.equals(a.data)).toBe(true);
+      // A chart's inks and their anti-aliased edges stay within 256 colours: one byte a pixel (pngEncode.ts).
+      expect(ours[25], "colour type").toBe(3);
+      expect(ours.length).toBeLessThan(own.length);
+      expect(rasterize(svg, width, background).equals(ours)).toBe(true);
+    },
+  );
 
   it("refuses a background that is not an opaque colour (premultiplied pixels would be written as they are)", () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><rect width="10" height="10" fill="#c00" fill-opacity="0.5"/></svg>`;
