@@ -201,7 +201,8 @@ export function rasterize(svg: string, width: number, background: string, fontFi
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: FONT_NAME },
   });
   const image = resvg.render();
-  // Three copies of the pixels live until collected: resvg's, the one read out, the encoder's.
+  // Up to three copies of the pixels live until collected: resvg's, the one read out, the encoder's
+  // (a palette image's indices are a quarter of that: counting three errs on the side of collecting).
   pixelsSinceGc += image.width * image.height * 4 * 3;
   return encodePng(image.pixels, image.width, image.height);
 }
