@@ -92,8 +92,3 @@ export function missingQuotes(dir: string, refs: readonly QuoteRef[]): Problem[]
   }
   return out;
 }
-
-/** Returns a problem for each source figure whose quote is not in the visible words of its built article page under `dir`. */
-export function quotesMissingFromPages(dir: string, site: Site): Problem[] {
-  return missingQuotes(dir, quoteRefs(site));
-}

@@ -22,16 +22,17 @@ export const PNG_ENCODING = "palette up to 256 colours else RGBA; png crate, def
 const SLOTS = 1024;
 const slotColour = new Int32Array(SLOTS);
 const slotIndex = new Int16Array(SLOTS).fill(-1);
-/** The indices of the last image, reused so a new image does not fault in fresh pages. */
-let indices = new Uint8Array(0);
+/** Room for an image's indices, reused so a new image does not fault in fresh pages. */
+let indexBuffer = new Uint8Array(0);
 
 /**
- * Returns the palette (0xBBGGRR colours in order of first appearance) and writes each pixel's index
- * into `indices`; undefined when a pixel is not opaque or there are more than 256 colours.
+ * Returns the palette (0xBBGGRR colours in order of first appearance) and each pixel's index in it
+ * (a view of the reused buffer, valid until the next call); undefined when a pixel is not opaque or
+ * there are more than 256 colours.
  */
-function palette(pixels: Int32Array): number[] | undefined {
-  if (indices.length < pixels.length) indices = new Uint8Array(pixels.length);
-  const out = indices;
+function palette(pixels: Int32Array): { colours: number[]; indices: Uint8Array } | undefined {
+  if (indexBuffer.length < pixels.length) indexBuffer = new Uint8Array(pixels.length);
+  const out = indexBuffer;
   const colours: number[] = [];
   const used: number[] = [];
   let previous = ~(pixels[0] ?? 0); // not the first pixel
@@ -64,7 +65,7 @@ function palette(pixels: Int32Array): number[] | undefined {
     out[i] = index;
   }
   for (const slot of used) slotIndex[slot] = -1;
-  return fits ? colours : undefined;
+  return fits ? { colours, indices: out.subarray(0, pixels.length) } : undefined;
 }
 
 /** Returns a PNG chunk: length, type, data and the CRC of type and data. */
@@ -106,11 +107,11 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** Returns the PNG of `rgba` (`width` × `height` pixels, 4 bytes each, not premultiplied unless opaque). */
 export function encodePng(rgba: Uint8Array, width: number, height: number): Buffer {
-  const colours =
+  const indexed =
     LITTLE_ENDIAN && width % 4 === 0 && rgba.byteOffset % 4 === 0
       ? palette(new Int32Array(rgba.buffer, rgba.byteOffset, width * height))
       : undefined;
-  if (!colours) return Transformer.fromRgbaPixels(rgba, width, height).pngSync(ENCODE);
-  const png = Transformer.fromRgbaPixels(indices.subarray(0, width * height), width / 4, height).pngSync(ENCODE);
-  return asPaletteImage(png, width, colours);
+  if (!indexed) return Transformer.fromRgbaPixels(rgba, width, height).pngSync(ENCODE);
+  const png = Transformer.fromRgbaPixels(indexed.indices, width / 4, height).pngSync(ENCODE);
+  return asPaletteImage(png, width, indexed.colours);
 }

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatProblem } from "../../src/model/problems.ts";
 import type { Site } from "../../src/model/types.ts";
-import { articleVisibleText, quoteRefs, quotesMissingFromPages } from "../../src/publish/pageQuotes.ts";
+import { articleVisibleText, missingQuotes, quoteRefs } from "../../src/publish/pageQuotes.ts";
 import { missingQuotesBeside } from "../../scripts/lib/quoteWorker.ts";
 
 const PAGE = `<!doctype html><html><head><title>x</title><script>var a = "tuần tra 999 buổi";</script></head><body>
@@ -34,7 +34,7 @@ describe("articleVisibleText", () => {
   });
 });
 
-describe("quotesMissingFromPages", () => {
+describe("missingQuotes", () => {
   const dir = mkdtempSync(join(tmpdir(), "cotmoc-pagequotes-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   mkdirSync(join(dir, "bai-viet/bai"), { recursive: true });
@@ -43,6 +43,8 @@ describe("quotesMissingFromPages", () => {
     ({
       datasets: [{ id: "ds", file: "data/ds.json", article, figures: quotes.map((quote) => ({ quote })) }],
     }) as unknown as Site;
+  /** What scripts/build.ts checks: the site's quotes, looked for in the pages under `root`. */
+  const quotesMissingFromPages = (root: string, s: Site) => missingQuotes(root, quoteRefs(s));
 
   it("passes quotes a reader sees, across inline markup and white space", () => {
     expect(quotesMissingFromPages(dir, site(["tuần tra nhiều   buổi", "Có 35 hộ tham gia", undefined]))).toEqual([]);
